@@ -1,0 +1,39 @@
+using System;
+
+namespace FactCheck;
+
+/// <summary>A document that claims quote: one file of the sources folder, with what its <c>document:</c> entry says of it.</summary>
+public sealed class SourceDocument
+{
+    /// <summary>Initializes a new instance of the <see cref="SourceDocument"/> class.</summary>
+    /// <param name="id">The document's id: its file name up to the first <c>_</c>, else its whole stem.</param>
+    /// <param name="fileName">The document's file name.</param>
+    /// <param name="text">The document's full text.</param>
+    public SourceDocument(string id, string fileName, string text)
+    {
+        Id = id;
+        FileName = fileName;
+        Text = text;
+    }
+
+    /// <summary>Gets the document's id, as claims name it in <c>source:</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the document's file name.</summary>
+    public string FileName { get; }
+
+    /// <summary>Gets the document's full text.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets the document's title, from its <c>document:</c> entry.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Gets the document's author: its <c>document:</c> entry's <c>author:</c>, else the byline the text opens with.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Gets where the document was published, from its <c>document:</c> entry.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>Gets the day the document was published, from its <c>document:</c> entry.</summary>
+    public DateTime? Published { get; init; }
+}
