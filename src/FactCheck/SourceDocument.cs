@@ -9,11 +9,19 @@ public sealed class SourceDocument
     /// <param name="id">The document's id: its file name up to the first <c>_</c>, else its whole stem.</param>
     /// <param name="fileName">The document's file name.</param>
     /// <param name="text">The document's full text.</param>
-    public SourceDocument(string id, string fileName, string text)
+    /// <param name="title">The document's title.</param>
+    /// <param name="author">The document's author.</param>
+    /// <param name="url">Where the document was published.</param>
+    /// <param name="published">The day the document was published.</param>
+    public SourceDocument(string id, string fileName, string text, string? title = null, string? author = null, Uri? url = null, DateTime? published = null)
     {
         Id = id;
         FileName = fileName;
         Text = text;
+        Title = title;
+        Author = author;
+        Url = url;
+        Published = published;
     }
 
     /// <summary>Gets the document's id, as claims name it in <c>source:</c>.</summary>
@@ -26,14 +34,14 @@ public sealed class SourceDocument
     public string Text { get; }
 
     /// <summary>Gets the document's title, from its <c>document:</c> entry.</summary>
-    public string? Title { get; init; }
+    public string? Title { get; }
 
     /// <summary>Gets the document's author: its <c>document:</c> entry's <c>author:</c>, else the byline the text opens with.</summary>
-    public string? Author { get; init; }
+    public string? Author { get; }
 
     /// <summary>Gets where the document was published, from its <c>document:</c> entry.</summary>
-    public Uri? Url { get; init; }
+    public Uri? Url { get; }
 
     /// <summary>Gets the day the document was published, from its <c>document:</c> entry.</summary>
-    public DateTime? Published { get; init; }
+    public DateTime? Published { get; }
 }

@@ -1,0 +1,43 @@
+using FactCheck.Language.Matching;
+using FactCheck.Language.Text;
+
+namespace FactCheck.Language.Binding;
+
+/// <summary>A claim that bound without error within its file: every value read, its quotes found.</summary>
+/// <param name="Id">The id: its <c>id:</c>, else the slug of its text.</param>
+/// <param name="IdRange">Where the id was written, or the claim's text when the id is the default.</param>
+/// <param name="Text">The claim as written.</param>
+/// <param name="Quote">The source's words, when the claim paraphrases them.</param>
+/// <param name="Verdict">The verdict.</param>
+/// <param name="SourceId">The source document's id.</param>
+/// <param name="Match">Where the claim, or its quote, stands in the source.</param>
+/// <param name="Claimant">Who made the claim.</param>
+/// <param name="Evidence">The evidence, in the order written.</param>
+/// <param name="Note">The analyst's note.</param>
+/// <param name="Said">The day the claim was made.</param>
+/// <param name="Reviewed">The day the check was reviewed.</param>
+/// <param name="Reviewer">Who reviewed it.</param>
+/// <param name="Tags">The tags.</param>
+/// <param name="Supports">The claims it supports.</param>
+/// <param name="Contradicts">The claims it contradicts.</param>
+/// <param name="FilePath">The <c>.check</c> file.</param>
+/// <param name="KeywordRange">Where the <c>claim</c> keyword stands.</param>
+public sealed record BoundClaim(
+    string Id,
+    TextRange IdRange,
+    string Text,
+    string? Quote,
+    Verdict Verdict,
+    string SourceId,
+    PassageMatch Match,
+    string? Claimant,
+    EquatableArray<BoundEvidence> Evidence,
+    string? Note,
+    CalendarDate? Said,
+    CalendarDate? Reviewed,
+    string? Reviewer,
+    EquatableArray<string> Tags,
+    EquatableArray<ClaimLink> Supports,
+    EquatableArray<ClaimLink> Contradicts,
+    string FilePath,
+    TextRange KeywordRange);

@@ -1,0 +1,16 @@
+using FactCheck.Language.Diagnostics;
+
+namespace FactCheck.Language.Binding;
+
+/// <summary>One <c>.check</c> file after parsing and binding against the sources: what holds within the file alone.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Claims">The claims that bound without error, in file order.</param>
+/// <param name="DeclaredClaimIds">The ids of every claim of the file, with or without errors, so links to a broken claim are not reported as links to nothing.</param>
+/// <param name="Documents">The document entries that bound.</param>
+/// <param name="Diagnostics">Every diagnostic of the file: syntax, then binding, in file order.</param>
+public sealed record BoundFile(
+    string Path,
+    EquatableArray<BoundClaim> Claims,
+    EquatableArray<string> DeclaredClaimIds,
+    EquatableArray<BoundDocument> Documents,
+    EquatableArray<CheckDiagnostic> Diagnostics);

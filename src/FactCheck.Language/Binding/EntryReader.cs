@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Syntax;
+using FactCheck.Language.Text;
+
+namespace FactCheck.Language.Binding;
+
+/// <summary>
+/// Reads one entry's fields against its field table: reports unknown and repeated fields, then hands out each
+/// field's value in the form the field takes, reporting values of the wrong form.
+/// </summary>
+internal sealed class EntryReader
+{
+    private readonly string _path;
+    private readonly List<CheckDiagnostic> _diagnostics;
+    private readonly Dictionary<string, List<FieldSyntax>> _fields = new(StringComparer.Ordinal);
+
+    public EntryReader(string path, EntrySyntax entry, IReadOnlyList<FieldSpec> specs, IReadOnlyList<FieldSpec> otherSpecs, string entryName, List<CheckDiagnostic> diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+        foreach (FieldSyntax field in entry.Fields)
+        {
+            FieldSpec? spec = FieldSpecs.Find(specs, field.Name);
+            if (spec is null)
+            {
+                string hint = FieldSpecs.Find(otherSpecs, field.Name) is not null
+                    ? $" '{field.Name}:' belongs to the other kind of entry."
+                    : Suggestions.DidYouMean(field.Name, FieldSpecs.Names(specs));
+                Report(DiagnosticCatalog.UnknownField, field.NameRange, $"A {entryName} has no field '{field.Name}:'.{hint} Its fields are {string.Join(", ", FieldSpecs.Names(specs))}.");
+                continue;
+            }
+
+            if (!_fields.TryGetValue(field.Name, out List<FieldSyntax>? list))
+            {
+                _fields[field.Name] = list = [];
+            }
+            else if (!spec.Repeatable)
+            {
+                FieldSyntax first = list[0];
+                Report(DiagnosticCatalog.DuplicateField, field.NameRange, $"'{field.Name}:' is given twice in this {entryName} (first at line {first.NameRange.Start.Line}, column {first.NameRange.Start.Column}): keep one.");
+                continue;
+            }
+
+            list.Add(field);
+        }
+    }
+
+    /// <summary>Gets whether any error was reported for this entry.</summary>
+    public bool HasErrors { get; private set; }
+
+    public bool Has(string name) => _fields.ContainsKey(name);
+
+    public IReadOnlyList<FieldSyntax> All(string name) => _fields.TryGetValue(name, out List<FieldSyntax>? list) ? list : [];
+
+    public FieldSyntax? Single(string name) => _fields.TryGetValue(name, out List<FieldSyntax>? list) ? list[0] : null;
+
+    public ValueToken? Word(string name, string what)
+    {
+        FieldSyntax? field = Single(name);
+        if (field is null)
+        {
+            return null;
+        }
+
+        if (field.Values.Count == 1 && field.Values[0].Kind == TokenKind.Word)
+        {
+            return field.Values[0];
+        }
+
+        string found = field.Values.Count == 1 && field.Values[0].Kind == TokenKind.QuotedString
+            ? $"a string; write it without quotes, as {name}: {Sanitize(field.Values[0].Text)}"
+            : $"{field.Values.Count} values";
+        Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes {what} (one word), but found {found}.");
+        return null;
+    }
+
+    public ValueToken? Text(string name)
+    {
+        FieldSyntax? field = Single(name);
+        if (field is null)
+        {
+            return null;
+        }
+
+        if (field.Values.Count == 1 && field.Values[0].Kind == TokenKind.QuotedString)
+        {
+            return field.Values[0];
+        }
+
+        Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes one 'string' in quotes; put the whole value in quotes, as {name}: '...'.");
+        return null;
+    }
+
+    public CalendarDate? Date(string name)
+    {
+        FieldSyntax? field = Single(name);
+        if (field is null)
+        {
+            return null;
+        }
+
+        if (field.Values.Count == 1 && field.Values[0].Kind == TokenKind.Word && CalendarDate.TryParse(field.Values[0].Text) is { } date)
+        {
+            return date;
+        }
+
+        Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes a date written YYYY-MM-DD that exists on the calendar, such as 2020-01-05.");
+        return null;
+    }
+
+    public string? Url(string name)
+    {
+        FieldSyntax? field = Single(name);
+        if (field is null)
+        {
+            return null;
+        }
+
+        if (field.Values.Count == 1 && field.Values[0].Kind == TokenKind.QuotedString && IsWebAddress(field.Values[0].Text))
+        {
+            return field.Values[0].Text;
+        }
+
+        Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes an absolute http or https address in quotes, such as {name}: 'https://example.org/article'.");
+        return null;
+    }
+
+    /// <summary>Reads every occurrence of a list field: <c>word (, word)*</c>.</summary>
+    public List<ValueToken>? WordList(string name)
+    {
+        var words = new List<ValueToken>();
+        bool wellFormed = true;
+        foreach (FieldSyntax field in All(name))
+        {
+            if (IsWordList(field.Values))
+            {
+                words.AddRange(field.Values.Where(value => value.Kind == TokenKind.Word));
+            }
+            else
+            {
+                wellFormed = false;
+                Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes one or more words separated by commas, such as {name}: iraq, iran.");
+            }
+        }
+
+        return wellFormed ? words : null;
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, TextRange range, string message)
+    {
+        HasErrors |= descriptor.Severity == CheckSeverity.Error;
+        _diagnostics.Add(descriptor.At(_path, range, message));
+    }
+
+    public static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
+
+    /// <summary>Shortens text quoted back in a message.</summary>
+    public static string Sanitize(string text)
+    {
+        string oneLine = text.Replace("\r", " ").Replace("\n", " ");
+        return oneLine.Length > 60 ? oneLine.Substring(0, 60) + "..." : oneLine;
+    }
+
+    private static bool IsWordList(EquatableArray<ValueToken> values)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            TokenKind expected = i % 2 == 0 ? TokenKind.Word : TokenKind.Comma;
+            if (values[i].Kind != expected)
+            {
+                return false;
+            }
+        }
+
+        return values.Count % 2 == 1;
+    }
+}

@@ -1,0 +1,243 @@
+using System.Collections.Generic;
+using System.Linq;
+using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Matching;
+using FactCheck.Language.Naming;
+using FactCheck.Language.Parsing;
+using FactCheck.Language.Sources;
+using FactCheck.Language.Syntax;
+
+namespace FactCheck.Language.Binding;
+
+/// <summary>
+/// Binds one parsed <c>.check</c> file against the source documents: reads every field, finds every quote, and
+/// reports what is wrong within the file. What needs all files at once (duplicate ids, links, C# names) is
+/// <see cref="CheckSetBinder"/>'s.
+/// </summary>
+public static class FileBinder
+{
+    private static readonly string[] s_verdictKeywords = Verdicts.All.Select(verdict => verdict.Keyword).ToArray();
+
+    /// <summary>Binds a parsed file.</summary>
+    /// <param name="parsed">The file's syntax tree and syntax diagnostics.</param>
+    /// <param name="sources">The source documents.</param>
+    /// <returns>The claims and documents that bound, and every diagnostic of the file.</returns>
+    public static BoundFile Bind(ParseResult parsed, SourceCatalog sources)
+    {
+        string path = parsed.Syntax.Path;
+        var diagnostics = new List<CheckDiagnostic>(parsed.Diagnostics);
+        var claims = new List<BoundClaim>();
+        var declaredIds = new List<string>();
+        var documents = new List<BoundDocument>();
+        foreach (EntrySyntax entry in parsed.Syntax.Entries)
+        {
+            switch (entry)
+            {
+                case ClaimEntrySyntax claim:
+                    BoundClaim? bound = BindClaim(path, claim, sources, diagnostics, out string? declaredId);
+                    if (declaredId is not null)
+                    {
+                        declaredIds.Add(declaredId);
+                    }
+
+                    if (bound is not null)
+                    {
+                        claims.Add(bound);
+                    }
+
+                    break;
+                case DocumentEntrySyntax document:
+                    if (BindDocument(path, document, sources, diagnostics) is { } boundDocument)
+                    {
+                        documents.Add(boundDocument);
+                    }
+
+                    break;
+            }
+        }
+
+        return new BoundFile(
+            path,
+            claims.ToEquatableArray(),
+            declaredIds.ToEquatableArray(),
+            documents.ToEquatableArray(),
+            diagnostics.OrderBy(diagnostic => diagnostic.Range.Start.Offset).ToEquatableArray());
+    }
+
+    private static BoundClaim? BindClaim(string path, ClaimEntrySyntax entry, SourceCatalog sources, List<CheckDiagnostic> diagnostics, out string? declaredId)
+    {
+        var reader = new EntryReader(path, entry, FieldSpecs.Claim, FieldSpecs.Document, "claim", diagnostics);
+        string[] missing = new[] { FieldSpecs.Source, FieldSpecs.Status }.Where(name => !reader.Has(name)).ToArray();
+        if (missing.Length > 0)
+        {
+            string fields = string.Join(" and ", missing);
+            reader.Report(DiagnosticCatalog.MissingField, entry.KeywordRange, $"This claim is missing its {fields} {(missing.Length == 1 ? "field" : "fields")}: every claim needs source: <source-id> and status: <verdict>.");
+        }
+
+        ValueToken? idToken = reader.Word(FieldSpecs.Id, "an id");
+        declaredId = idToken?.Text ?? Identifiers.Slug(entry.Head.Text);
+        if (idToken is null && declaredId.Length == 0 && !reader.Has(FieldSpecs.Id))
+        {
+            reader.Report(DiagnosticCatalog.MalformedValue, entry.Head.Range, "No id can be made from this claim's text (it has no ASCII letter or digit): add id: <word>.");
+            declaredId = null;
+        }
+
+        Verdict? verdict = ReadVerdict(reader);
+        SourceEntry? source = ReadSource(reader, reader.Word(FieldSpecs.Source, "a source id"), sources);
+        ValueToken? quote = reader.Text(FieldSpecs.Quote);
+        ValueToken quoted = quote ?? entry.Head;
+        PassageMatch? match = null;
+        if (NonEmpty(reader, quoted, quote is null ? "The claim's text" : "quote:") && source is not null)
+        {
+            match = source.Index.Find(quoted.Text);
+            if (match is null)
+            {
+                string what = quote is null ? "The claim's text" : "The quote";
+                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{EntryReader.Sanitize(quoted.Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, quoted.Text)} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.");
+            }
+        }
+
+        List<BoundEvidence> evidence = ReadEvidence(reader, sources);
+        string? claimant = reader.Text(FieldSpecs.By)?.Text;
+        string? note = reader.Text(FieldSpecs.Note)?.Text;
+        string? reviewer = reader.Text(FieldSpecs.Reviewer)?.Text;
+        CalendarDate? said = reader.Date(FieldSpecs.Said);
+        CalendarDate? reviewed = reader.Date(FieldSpecs.Reviewed);
+        List<ValueToken>? tags = reader.WordList(FieldSpecs.Tags);
+        List<ValueToken>? supports = reader.WordList(FieldSpecs.Supports);
+        List<ValueToken>? contradicts = reader.WordList(FieldSpecs.Contradicts);
+
+        if (verdict is { } judged && judged.NeedsEvidence() && !reader.Has(FieldSpecs.Evidence))
+        {
+            reader.Report(DiagnosticCatalog.VerdictWithoutEvidence, reader.Single(FieldSpecs.Status)!.ValueRange, $"A claim judged {judged.ToKeyword()} should say why: add evidence: <source-id> '<passage>' or evidence: '<https://...>'.");
+        }
+
+        if (reader.HasErrors || verdict is null || source is null || match is null || declaredId is null
+            || tags is null || supports is null || contradicts is null)
+        {
+            return null;
+        }
+
+        return new BoundClaim(
+            declaredId,
+            idToken?.Range ?? entry.Head.Range,
+            entry.Head.Text,
+            quote?.Text,
+            verdict.Value,
+            source.Id,
+            match,
+            claimant,
+            evidence.ToEquatableArray(),
+            note,
+            said,
+            reviewed,
+            reviewer,
+            tags.Select(tag => tag.Text).ToEquatableArray(),
+            supports.Select(link => new ClaimLink(link.Text, link.Range)).ToEquatableArray(),
+            contradicts.Select(link => new ClaimLink(link.Text, link.Range)).ToEquatableArray(),
+            path,
+            entry.KeywordRange);
+    }
+
+    private static BoundDocument? BindDocument(string path, DocumentEntrySyntax entry, SourceCatalog sources, List<CheckDiagnostic> diagnostics)
+    {
+        var reader = new EntryReader(path, entry, FieldSpecs.Document, FieldSpecs.Claim, "document", diagnostics);
+        SourceEntry? source = ReadSource(reader, entry.Head, sources);
+        string? title = reader.Text(FieldSpecs.Title)?.Text;
+        string? author = reader.Text(FieldSpecs.Author)?.Text;
+        string? url = reader.Url(FieldSpecs.Url);
+        CalendarDate? published = reader.Date(FieldSpecs.Published);
+        return reader.HasErrors || source is null
+            ? null
+            : new BoundDocument(source.Id, title, author, url, published, path, entry.KeywordRange);
+    }
+
+    private static Verdict? ReadVerdict(EntryReader reader)
+    {
+        ValueToken? status = reader.Word(FieldSpecs.Status, "a verdict");
+        if (status is null)
+        {
+            return null;
+        }
+
+        if (Verdicts.TryParse(status.Text, out Verdict verdict))
+        {
+            return verdict;
+        }
+
+        reader.Report(DiagnosticCatalog.UnknownVerdict, status.Range, $"'{status.Text}' is not a verdict.{Suggestions.DidYouMean(status.Text, s_verdictKeywords)} The verdicts are {string.Join(", ", s_verdictKeywords)}.");
+        return null;
+    }
+
+    private static SourceEntry? ReadSource(EntryReader reader, ValueToken? id, SourceCatalog sources)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (sources.TryGet(id.Text, out SourceEntry source))
+        {
+            return source;
+        }
+
+        string[] known = sources.Documents.Select(document => document.Id).ToArray();
+        string listing = known.Length == 0
+            ? "There are no source documents: put the documents in the sources folder (FactCheckSources, default 'seeds')."
+            : $"The sources are {string.Join(", ", known)}.";
+        reader.Report(DiagnosticCatalog.UnknownSource, id.Range, $"No source document has the id '{id.Text}'.{Suggestions.DidYouMean(id.Text, known)} {listing}");
+        return null;
+    }
+
+    private static List<BoundEvidence> ReadEvidence(EntryReader reader, SourceCatalog sources)
+    {
+        var evidence = new List<BoundEvidence>();
+        foreach (FieldSyntax field in reader.All(FieldSpecs.Evidence))
+        {
+            EquatableArray<ValueToken> values = field.Values;
+            if (values.Count == 2 && values[0].Kind == TokenKind.Word && values[1].Kind == TokenKind.QuotedString)
+            {
+                SourceEntry? source = ReadSource(reader, values[0], sources);
+                if (source is null || !NonEmpty(reader, values[1], "An evidence passage"))
+                {
+                    continue;
+                }
+
+                if (source.Index.Find(values[1].Text) is { } match)
+                {
+                    evidence.Add(new BoundEvidence(source.Id, values[1].Text, match, null));
+                }
+                else
+                {
+                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{EntryReader.Sanitize(values[1].Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, values[1].Text)} Quote the source word for word.");
+                }
+            }
+            else if (values.Count == 1 && values[0].Kind == TokenKind.QuotedString && EntryReader.IsWebAddress(values[0].Text))
+            {
+                evidence.Add(new BoundEvidence(null, null, null, values[0].Text));
+            }
+            else
+            {
+                reader.Report(DiagnosticCatalog.MalformedValue, field.ValueRange, "'evidence:' takes a passage, <source-id> '<words of the source>', or a link, '<https://...>'.");
+            }
+        }
+
+        return evidence;
+    }
+
+    private static bool NonEmpty(EntryReader reader, ValueToken text, string what)
+    {
+        if (text.Text.Trim().Length > 0)
+        {
+            return true;
+        }
+
+        reader.Report(DiagnosticCatalog.MalformedValue, text.Range, $"{what} is empty: write the words of the source it quotes.");
+        return false;
+    }
+
+    private static string ClosestHint(SourceEntry source, string quote) =>
+        source.Index.Closest(quote) is { } closest
+            ? $" The closest passage, at line {closest.Match.Line}, column {closest.Match.Column}, reads '{EntryReader.Sanitize(closest.Passage)}'."
+            : string.Empty;
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactCheck.Language.Binding;
+using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Parsing;
+using FactCheck.Language.Sources;
+
+namespace FactCheck.Language;
+
+/// <summary>
+/// The whole front end in one call: parse every <c>.check</c> file, bind each against the sources, bind the set.
+/// The command line uses this; the source generator runs the same stages as separate incremental steps.
+/// </summary>
+public sealed class CheckCompilation
+{
+    private CheckCompilation(CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
+    {
+        Set = set;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Gets the claims and sources that compile.</summary>
+    public CheckSet Set { get; }
+
+    /// <summary>Gets every diagnostic, ordered by file and position.</summary>
+    public EquatableArray<CheckDiagnostic> Diagnostics { get; }
+
+    /// <summary>Gets whether any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
+
+    /// <summary>Compiles a set of <c>.check</c> files against a set of source documents.</summary>
+    /// <param name="checkFiles">The <c>.check</c> files.</param>
+    /// <param name="sourceFiles">The files of the sources folder.</param>
+    /// <returns>The result.</returns>
+    public static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles)
+    {
+        SourceCatalog sources = SourceCatalog.Create(sourceFiles);
+        BoundFile[] files = checkFiles
+            .Select(file => FileBinder.Bind(CheckParser.Parse(file.Path, file.Text), sources))
+            .ToArray();
+        CheckSet set = CheckSetBinder.Bind(sources, files);
+        EquatableArray<CheckDiagnostic> diagnostics = files
+            .SelectMany(file => file.Diagnostics)
+            .Concat(set.Diagnostics)
+            .OrderBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
+            .ThenBy(diagnostic => diagnostic.Range.Start.Offset)
+            .ToEquatableArray();
+        return new CheckCompilation(set, diagnostics);
+    }
+
+    /// <summary>Builds the runtime objects the generated code would hold for the same files.</summary>
+    /// <param name="displayPath">Turns a <c>.check</c> file's path into the path a claim records, such as a path relative to the project.</param>
+    /// <returns>The source documents and claims.</returns>
+    public CheckModel ToModel(Func<string, string> displayPath) => RuntimeModelBuilder.Build(Set, displayPath);
+}

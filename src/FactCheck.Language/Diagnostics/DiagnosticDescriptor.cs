@@ -1,0 +1,33 @@
+namespace FactCheck.Language.Diagnostics;
+
+/// <summary>One kind of diagnostic: its stable id, default severity and what it is about.</summary>
+public sealed class DiagnosticDescriptor
+{
+    internal DiagnosticDescriptor(string id, CheckSeverity severity, string title, string description)
+    {
+        Id = id;
+        Severity = severity;
+        Title = title;
+        Description = description;
+    }
+
+    /// <summary>Gets the stable id, such as <c>FC0004</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the default severity.</summary>
+    public CheckSeverity Severity { get; }
+
+    /// <summary>Gets a short title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets when the diagnostic is given and how to fix it.</summary>
+    public string Description { get; }
+
+    /// <summary>Creates a diagnostic of this kind.</summary>
+    /// <param name="filePath">The <c>.check</c> file.</param>
+    /// <param name="range">Where in the file.</param>
+    /// <param name="message">What is wrong and what to do.</param>
+    /// <returns>The diagnostic.</returns>
+    public CheckDiagnostic At(string filePath, Text.TextRange range, string message) =>
+        new(Id, Severity, message, filePath, range);
+}

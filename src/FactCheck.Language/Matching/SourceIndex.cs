@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using FactCheck.Language.Text;
+
+namespace FactCheck.Language.Matching;
+
+/// <summary>
+/// A source document prepared for quote search: normalised once, then searched by every quote in linear time.
+/// </summary>
+public sealed class SourceIndex
+{
+    private const int MaxSuggestionLength = 160;
+
+    private readonly string _text;
+    private readonly NormalizedText _normalized;
+    private readonly LineIndex _lines;
+
+    /// <summary>Initializes a new instance of the <see cref="SourceIndex"/> class.</summary>
+    /// <param name="text">The source document's text.</param>
+    public SourceIndex(string text)
+    {
+        _text = text;
+        _normalized = NormalizedText.OfSource(text);
+        _lines = LineIndex.Of(text);
+    }
+
+    /// <summary>Finds the first place the quote occurs, after normalising both sides.</summary>
+    /// <param name="quote">The quote as written.</param>
+    /// <returns>Where it stands in the original text, or <see langword="null"/> when it does not occur (or is empty).</returns>
+    public PassageMatch? Find(string quote)
+    {
+        string needle = NormalizedText.OfQuote(quote);
+        if (needle.Length == 0)
+        {
+            return null;
+        }
+
+        int at = _normalized.Value.IndexOf(needle, StringComparison.Ordinal);
+        return at < 0 ? null : ToMatch(at, needle.Length);
+    }
+
+    /// <summary>
+    /// Finds the passage of the source closest to a quote that does not occur: the window of as many words as the
+    /// quote that shares most of its words. Linear in the source's length.
+    /// </summary>
+    /// <param name="quote">The quote as written.</param>
+    /// <returns>The closest passage and where it starts, or <see langword="null"/> when no window shares at least half the quote's words.</returns>
+    public (string Passage, PassageMatch Match)? Closest(string quote)
+    {
+        List<(int Start, int End)> quoteWords = Words(NormalizedText.OfQuote(quote));
+        if (quoteWords.Count == 0)
+        {
+            return null;
+        }
+
+        string needle = NormalizedText.OfQuote(quote);
+        var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((int start, int end) in quoteWords)
+        {
+            string word = needle.Substring(start, end - start);
+            wanted[word] = wanted.TryGetValue(word, out int count) ? count + 1 : 1;
+        }
+
+        string haystack = _normalized.Value;
+        List<(int Start, int End)> sourceWords = Words(haystack);
+        int window = Math.Min(quoteWords.Count, sourceWords.Count);
+        var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
+        int score = 0;
+        int bestScore = -1;
+        int bestFirst = 0;
+        for (int i = 0; i < sourceWords.Count; i++)
+        {
+            score += Enter(haystack, sourceWords[i], wanted, inWindow, +1);
+            if (i >= window)
+            {
+                score += Enter(haystack, sourceWords[i - window], wanted, inWindow, -1);
+            }
+
+            if (i >= window - 1 && score > bestScore)
+            {
+                bestScore = score;
+                bestFirst = i - window + 1;
+            }
+        }
+
+        if (bestScore * 2 < quoteWords.Count || window == 0)
+        {
+            return null;
+        }
+
+        int normalizedStart = sourceWords[bestFirst].Start;
+        int normalizedEnd = sourceWords[bestFirst + window - 1].End;
+        PassageMatch match = ToMatch(normalizedStart, normalizedEnd - normalizedStart);
+        string passage = _text.Substring(match.Offset, match.Length);
+        if (passage.Length > MaxSuggestionLength)
+        {
+            passage = passage.Substring(0, MaxSuggestionLength) + "...";
+        }
+
+        return (passage, match);
+    }
+
+    private static int Enter(string text, (int Start, int End) word, Dictionary<string, int> wanted, Dictionary<string, int> inWindow, int delta)
+    {
+        string key = text.Substring(word.Start, word.End - word.Start);
+        if (!wanted.TryGetValue(key, out int cap))
+        {
+            return 0;
+        }
+
+        inWindow.TryGetValue(key, out int before);
+        int after = before + delta;
+        inWindow[key] = after;
+        return Math.Min(after, cap) - Math.Min(before, cap);
+    }
+
+    private static List<(int Start, int End)> Words(string normalized)
+    {
+        var words = new List<(int Start, int End)>();
+        int i = 0;
+        while (i < normalized.Length)
+        {
+            while (i < normalized.Length && !char.IsLetterOrDigit(normalized[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < normalized.Length && char.IsLetterOrDigit(normalized[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                words.Add((start, i));
+            }
+        }
+
+        return words;
+    }
+
+    private PassageMatch ToMatch(int normalizedStart, int normalizedLength)
+    {
+        (int start, int length) = _normalized.ToOriginal(normalizedStart, normalizedLength);
+        TextPosition position = _lines.PositionOf(start);
+        return new PassageMatch(start, position.Line, position.Column, length);
+    }
+}

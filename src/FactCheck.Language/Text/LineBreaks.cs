@@ -1,0 +1,42 @@
+namespace FactCheck.Language.Text;
+
+/// <summary>The line breaks FactCheck counts lines by: <c>\n</c>, <c>\r\n</c> and a lone <c>\r</c>.</summary>
+public static class LineBreaks
+{
+    /// <summary>Moves a line and column past the character at <paramref name="offset"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="offset">The offset of the character passed.</param>
+    /// <param name="line">The line, updated.</param>
+    /// <param name="column">The column, updated.</param>
+    public static void Advance(string text, int offset, ref int line, ref int column)
+    {
+        char c = text[offset];
+        bool endsLine = c == '\n' || (c == '\r' && (offset + 1 >= text.Length || text[offset + 1] != '\n'));
+        if (endsLine)
+        {
+            line++;
+            column = 1;
+        }
+        else if (c != '\r')
+        {
+            column++;
+        }
+    }
+
+    /// <summary>Computes the position <paramref name="to"/> from a known position before it.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="from">A known position at or before <paramref name="to"/>.</param>
+    /// <param name="to">The offset wanted.</param>
+    /// <returns>The position at <paramref name="to"/>.</returns>
+    public static TextPosition Walk(string text, TextPosition from, int to)
+    {
+        int line = from.Line;
+        int column = from.Column;
+        for (int i = from.Offset; i < to; i++)
+        {
+            Advance(text, i, ref line, ref column);
+        }
+
+        return new TextPosition(to, line, column);
+    }
+}

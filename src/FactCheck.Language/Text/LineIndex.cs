@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactCheck.Language.Text;
+
+/// <summary>The start of every line of a text, to turn offsets into lines and columns in logarithmic time.</summary>
+public sealed class LineIndex
+{
+    private readonly int[] _lineStarts;
+
+    private LineIndex(int[] lineStarts)
+    {
+        _lineStarts = lineStarts;
+    }
+
+    /// <summary>Indexes the lines of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The index.</returns>
+    public static LineIndex Of(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return new LineIndex(starts.ToArray());
+    }
+
+    /// <summary>Gets the position of <paramref name="offset"/>.</summary>
+    /// <param name="offset">An offset from 0 to the text's length.</param>
+    /// <returns>Its line and column.</returns>
+    public TextPosition PositionOf(int offset)
+    {
+        int index = Array.BinarySearch(_lineStarts, offset);
+        int line = index >= 0 ? index : ~index - 1;
+        return new TextPosition(offset, line + 1, offset - _lineStarts[line] + 1);
+    }
+}
