@@ -25,9 +25,11 @@ internal static class CheckGrammar
     private static readonly Parser<ValueToken> Value =
         TokenParsers.String.XOr(TokenParsers.Word).XOr(TokenParsers.Comma).Named("a value (a 'string', a word or a list of words)");
 
+    private static readonly Parser<IEnumerable<ValueToken>> Values = Value.XAtLeastOnce();
+
     private static readonly Parser<FieldSyntax> Field =
         TokenParsers.Name(name => !IsEntryKeyword(name), FieldExpectation)
-            .Then(name => Value.XAtLeastOnce().Select(values => new FieldSyntax(name.Name, name.Range, values.ToEquatableArray())));
+            .Then(name => Values.Select(values => new FieldSyntax(name.Name, name.Range, values.ToEquatableArray())));
 
     private static readonly Parser<IEnumerable<FieldSyntax>> Fields = Field.XMany();
 
