@@ -179,7 +179,7 @@ public sealed partial class FactCheckGenerator
     internal static string DisplayPath(string path, GeneratorOptions options)
     {
         string normalized = path.Replace('\\', '/');
-        string root = options.ProjectDirectory.Replace('\\', '/');
+        string root = options.PathRoot.Replace('\\', '/');
         return root.Length > 0 && normalized.StartsWith(root, System.StringComparison.Ordinal) ? normalized.Substring(root.Length) : normalized;
     }
 }

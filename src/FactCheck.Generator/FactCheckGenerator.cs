@@ -110,9 +110,14 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
         options.TryGetValue("build_property.FactCheckNamespace", out string? factCheckNamespace);
         options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
         options.TryGetValue("build_property.ProjectDir", out string? projectDirectory);
+        options.TryGetValue("build_property.FactCheckPathRoot", out string? pathRoot);
         string chosen = string.IsNullOrWhiteSpace(factCheckNamespace) ? rootNamespace ?? string.Empty : factCheckNamespace!;
-        return new GeneratorOptions(Namespaces.Sanitize(chosen), projectDirectory ?? string.Empty);
+        string root = string.IsNullOrWhiteSpace(pathRoot) ? projectDirectory ?? string.Empty : pathRoot!;
+        return new GeneratorOptions(Namespaces.Sanitize(chosen), WithTrailingSeparator(root));
     }
+
+    private static string WithTrailingSeparator(string folder) =>
+        folder.Length == 0 || folder.EndsWith("/", StringComparison.Ordinal) || folder.EndsWith("\\", StringComparison.Ordinal) ? folder : folder + "/";
 
     private static void Report(SourceProductionContext context, EquatableArray<CheckDiagnostic> diagnostics)
     {
