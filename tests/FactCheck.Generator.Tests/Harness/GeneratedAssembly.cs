@@ -27,8 +27,9 @@ public static class GeneratedAssembly
         try
         {
             Assembly assembly = context.LoadFromStream(stream);
-            var sources = (IReadOnlyList<SourceDocument>)Read(assembly, run.Namespace + ".Sources");
-            var claims = (IReadOnlyList<Claim>)Read(assembly, run.Namespace + ".Claims");
+            string metadataNamespace = run.Namespace.Replace("@", string.Empty, System.StringComparison.Ordinal);
+            var sources = (IReadOnlyList<SourceDocument>)Read(assembly, metadataNamespace + ".Sources");
+            var claims = (IReadOnlyList<Claim>)Read(assembly, metadataNamespace + ".Claims");
             return (sources.ToArray(), claims.ToArray());
         }
         finally

@@ -24,6 +24,7 @@ public sealed class GeneratorHarness
 
     private readonly List<InMemoryAdditionalText> _texts = [];
     private readonly Dictionary<string, string> _kinds = new(StringComparer.Ordinal);
+    private string? _expectedNamespace;
 
     /// <summary>Gets or sets <c>build_property.RootNamespace</c>.</summary>
     public string RootNamespace { get; set; } = "Checks";
@@ -31,8 +32,12 @@ public sealed class GeneratorHarness
     /// <summary>Gets or sets <c>build_property.FactCheckNamespace</c>; null leaves it unset.</summary>
     public string? FactCheckNamespace { get; set; }
 
-    /// <summary>Gets the namespace the generated classes are expected in.</summary>
-    public string ExpectedNamespace => FactCheckNamespace ?? RootNamespace;
+    /// <summary>Gets or sets the namespace the generated classes are expected in, as C# writes it; by default the namespace property as given.</summary>
+    public string ExpectedNamespace
+    {
+        get => _expectedNamespace ?? FactCheckNamespace ?? RootNamespace;
+        set => _expectedNamespace = value;
+    }
 
     /// <summary>Gets the parse options of the program and the generated code: latest C#, doc comments checked.</summary>
     public static CSharpParseOptions ParseOptions { get; } =
