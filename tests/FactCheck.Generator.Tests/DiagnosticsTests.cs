@@ -9,14 +9,13 @@ namespace FactCheck.Generator.Tests;
 /// <summary>Problems in <c>.check</c> files come out as FC diagnostics at the right place, never as a generator crash.</summary>
 public sealed class DiagnosticsTests
 {
-    private const string Translator = "In December, a rocket killed an American translator in Iraq.";
-    private const string Strikes = "U.S. forces retaliated with a round of strikes that killed 25 members of the militia";
-
-    [Fact]
-    public void Ids_that_collide_once_PascalCased_give_FC0012_at_the_second_id()
+    [Theory]
+    [InlineData("a-b", "a_b", 4, "a-b")]
+    [InlineData("all", "strikes", 1, "strikes")]
+    public void Ids_that_collide_once_PascalCased_or_with_Claims_All_give_FC0012_at_the_id(string first, string second, int line, string kept)
     {
         GeneratorHarness harness = new GeneratorHarness()
-            .AddCheck("checks/a.check", CheckText.Claim("a-b", Translator) + CheckText.Claim("a_b", Strikes))
+            .AddCheck("checks/a.check", CheckText.Claim(first, SeedPassages.Translator) + CheckText.Claim(second, SeedPassages.Strikes))
             .AddRepositorySeeds();
 
         GeneratorRun run = harness.Run(TestContext.Current.CancellationToken);
@@ -26,34 +25,19 @@ public sealed class DiagnosticsTests
         Assert.Equal(DiagnosticSeverity.Error, collision.Severity);
         FileLinePositionSpan span = collision.Location.GetLineSpan();
         Assert.Equal("/project/checks/a.check", span.Path);
-        Assert.Equal(new(4, 6), span.StartLinePosition);
-        Assert.Equal(new(4, 9), span.EndLinePosition);
-        Assert.Contains("'a-b'", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        string collidingId = kept == first ? second : first;
+        Assert.Equal(new(line, 6), span.StartLinePosition);
+        Assert.Equal(new(line, 6 + collidingId.Length), span.EndLinePosition);
+        Assert.Contains($"'{collidingId}'", collision.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        Assert.Equal(["a-b"], GeneratedAssembly.ReadModel(run, TestContext.Current.CancellationToken).Claims.Select(claim => claim.Id));
-    }
-
-    [Fact]
-    public void The_id_all_gives_FC0012_because_Claims_All_is_taken()
-    {
-        GeneratorHarness harness = new GeneratorHarness()
-            .AddCheck("checks/a.check", CheckText.Claim("all", Translator) + CheckText.Claim("strikes", Strikes))
-            .AddRepositorySeeds();
-
-        GeneratorRun run = harness.Run(TestContext.Current.CancellationToken);
-
-        Diagnostic collision = Assert.Single(run.Diagnostics);
-        Assert.Equal("FC0012", collision.Id);
-        Assert.Equal(new(1, 6), collision.Location.GetLineSpan().StartLinePosition);
-        Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        Assert.Equal(["strikes"], GeneratedAssembly.ReadModel(run, TestContext.Current.CancellationToken).Claims.Select(claim => claim.Id));
+        Assert.Equal([kept], GeneratedAssembly.ReadModel(run, TestContext.Current.CancellationToken).Claims.Select(claim => claim.Id));
     }
 
     [Fact]
     public void An_id_starting_with_a_digit_gets_the_Claim_prefix()
     {
         GeneratorHarness harness = new GeneratorHarness()
-            .AddCheck("checks/a.check", CheckText.Claim("25-killed", Strikes))
+            .AddCheck("checks/a.check", CheckText.Claim("25-killed", SeedPassages.Strikes))
             .AddRepositorySeeds();
 
         GeneratorRun run = harness.Run(TestContext.Current.CancellationToken);
@@ -77,7 +61,7 @@ public sealed class DiagnosticsTests
             "  id: broken\n";
         GeneratorHarness harness = new GeneratorHarness()
             .AddCheck("checks/broken.check", broken)
-            .AddCheck("checks/good.check", CheckText.Claim("translator", Translator))
+            .AddCheck("checks/good.check", CheckText.Claim("translator", SeedPassages.Translator))
             .AddRepositorySeeds();
 
         GeneratorRun run = harness.Run(TestContext.Current.CancellationToken);

@@ -55,7 +55,7 @@ public sealed class HostileTextTests
     public void A_namespace_property_that_is_not_a_valid_name_is_made_one()
     {
         GeneratorHarness harness = new GeneratorHarness { FactCheckNamespace = "My-Checks.2nd.class", ExpectedNamespace = "My_Checks._2nd.@class" }
-            .AddCheck("checks/a.check", CheckText.Claim("translator", "In December, a rocket killed an American translator in Iraq."))
+            .AddCheck("checks/a.check", CheckText.Claim("translator", SeedPassages.Translator))
             .AddRepositorySeeds();
 
         GeneratorRun run = harness.Run(TestContext.Current.CancellationToken);

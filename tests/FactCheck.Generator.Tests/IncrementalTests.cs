@@ -14,13 +14,7 @@ public sealed class IncrementalTests
     private const int FileCount = 20;
     private const int EditedFile = 7;
 
-    private static readonly string[] s_passages =
-    [
-        "In December, a rocket killed an American translator in Iraq.",
-        "U.S. forces retaliated with a round of strikes that killed 25 members of the militia",
-        "Iran responded by firing ballistic missiles at a U.S. airbase in Iraq",
-        "the Iraqi parliament passed a nonbinding resolution asking American forces to leave the country",
-    ];
+    private static readonly string[] s_passages = [SeedPassages.Translator, SeedPassages.Strikes, SeedPassages.Missiles, SeedPassages.Resolution];
 
     /// <summary>Every step name <see cref="TrackingNames"/> declares, found by reflection so a new step is covered at once.</summary>
     private static readonly string[] s_trackedSteps = typeof(TrackingNames)

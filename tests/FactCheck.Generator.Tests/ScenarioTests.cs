@@ -14,8 +14,8 @@ namespace FactCheck.Generator.Tests;
 /// </summary>
 public sealed class ScenarioTests
 {
-    private const string Translator = "In December, a rocket killed an American translator in Iraq.";
-    private const string Strikes = "U.S. forces retaliated with a round of strikes that killed 25 members of the militia";
+    private const string Translator = SeedPassages.Translator;
+    private const string Strikes = SeedPassages.Strikes;
 
     private static readonly Dictionary<string, (string[] Ids, Func<GeneratorHarness, GeneratorHarness> Build)> s_scenarios = new()
     {
