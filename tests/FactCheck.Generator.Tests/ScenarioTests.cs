@@ -22,6 +22,12 @@ public sealed class ScenarioTests
         ["duplicate id across files"] = (["FC0006"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", CheckText.Claim("same", Translator))
             .AddCheck("checks/b.check", CheckText.Claim("same", Strikes))),
+        ["duplicate id in one file"] = (["FC0006"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("same", Translator) + CheckText.Claim("same", Strikes))),
+        ["id that becomes an object member name"] = (["FC0012"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("to-string", Translator) + CheckText.Claim("get_hash_code", Strikes) + CheckText.Claim("kept", Translator))),
+        ["document for an unknown source"] = (["FC0003"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", "document: 999\n  title: 'Nowhere'\n\n" + CheckText.Claim("kept", Translator))),
         ["unknown linked claim"] = (["FC0009"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", CheckText.Claim("linked", Translator) + "  supports: nowhere\n")),
         ["link to a claim left out for an error"] = (["FC0004"], h => h.AddRepositorySeeds()
