@@ -28,6 +28,19 @@ public sealed class ScenarioTests
             .AddCheck("checks/a.check", CheckText.Claim("to-string", Translator) + CheckText.Claim("get_hash_code", Strikes) + CheckText.Claim("kept", Translator))),
         ["document for an unknown source"] = (["FC0003"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", "document: 999\n  title: 'Nowhere'\n\n" + CheckText.Claim("kept", Translator))),
+        ["odd source file names"] = (["FC0012"], h => h
+            .AddSource("ü_umlaut.txt", Translator)
+            .AddSource("é_accent.txt", Strikes)
+            .AddSource(".txt", Translator)
+            .AddSource("README", Strikes)
+            .AddSource("_leading.txt", Translator)
+            .AddSource("a.b.txt", Strikes)
+            .AddCheck("checks/a.check",
+                CheckText.Claim("readme", Strikes, source: "README") +
+                CheckText.Claim("dotted", Strikes, source: "a.b"))),
+        ["same id in two files, the first with an error"] = (["FC0004", "FC0006"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("same", "not in the source") + CheckText.Claim("same", Translator))
+            .AddCheck("checks/b.check", CheckText.Claim("same", Strikes))),
         ["unknown linked claim"] = (["FC0009"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", CheckText.Claim("linked", Translator) + "  supports: nowhere\n")),
         ["link to a claim left out for an error"] = (["FC0004"], h => h.AddRepositorySeeds()
