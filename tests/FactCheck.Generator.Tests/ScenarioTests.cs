@@ -109,6 +109,14 @@ public sealed class ScenarioTests
         ModelAssert.Equal(language.ToModel(GeneratorHarness.DisplayPath), sources, claims);
     }
 
+    [Fact]
+    public void Every_catalogue_id_has_a_scenario()
+    {
+        Assert.Equal(
+            DiagnosticCatalog.All.Select(entry => entry.Id),
+            s_scenarios.Values.SelectMany(scenario => scenario.Ids).Distinct().Order(StringComparer.Ordinal));
+    }
+
     private static string[] Describe(IEnumerable<CheckDiagnostic> diagnostics) => diagnostics
         .Select(d => $"{d.FilePath}({d.Range.Start.Line},{d.Range.Start.Column})-({d.Range.End.Line},{d.Range.End.Column}) {d.Id} {(d.IsError ? "Error" : "Warning")}: {d.Message}")
         .Order(StringComparer.Ordinal)
