@@ -70,7 +70,7 @@ public sealed class DiagnosticsTests
         Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
         Diagnostic syntaxError = Assert.Single(run.DiagnosticsWithId("FC0001"));
         Assert.Equal(DiagnosticSeverity.Error, syntaxError.Severity);
-        Assert.True(syntaxError.Location.IsInSource || syntaxError.Location.Kind == LocationKind.ExternalFile, syntaxError.Location.Kind.ToString());
+        Assert.Equal(LocationKind.ExternalFile, syntaxError.Location.Kind);
         FileLinePositionSpan span = syntaxError.Location.GetLineSpan();
         Assert.Equal("/project/checks/broken.check", span.Path);
         Assert.Equal(new(3, 7), span.StartLinePosition);
