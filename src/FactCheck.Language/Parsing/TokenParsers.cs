@@ -81,10 +81,10 @@ internal static class TokenParsers
             return Failure<ValueToken>(input, s_string);
         }
 
-        int end = Lexer.ScanString(text, start, null, out int errorOffset, out string? error);
+        // A broken string fails like any other token; the driver scans it again to report why.
+        int end = Lexer.ScanString(text, start, null, out _, out _);
         if (end < 0)
         {
-            checkInput.Session.NoteLexicalError(errorOffset, error!);
             return Failure<ValueToken>(input, s_string);
         }
 
