@@ -1,0 +1,237 @@
+using System.Linq;
+using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Parsing;
+using FactCheck.Language.Tests.Support;
+
+namespace FactCheck.Language.Tests.Parsing;
+
+/// <summary>Every FC0001 case, at its exact line and column, and the recovery that keeps the rest of the file.</summary>
+public sealed class SyntaxErrorTests
+{
+    [Fact]
+    public void An_unterminated_string_is_reported_at_its_opening_quote()
+    {
+        const string text = """
+            claim: 'ok' source: 000 status: true
+              note: 'never closed
+              tags: a
+            """;
+
+        ParseResult result = Checks.ParseWithErrors(text, "FC0001 2:9");
+
+        Assert.Contains("never closed", result.Diagnostics[0].Message);
+        Assert.Empty(result.Syntax.Entries);
+    }
+
+    [Theory]
+    [InlineData("claim: \"abc", "FC0001 1:8")]
+    [InlineData("claim: 'abc\\", "FC0001 1:8")]
+    [InlineData("claim: 'x' source: 000 status: true\n  evidence: 000 'to prevent", "FC0001 2:17")]
+    public void A_string_cut_off_by_the_end_of_the_file_is_reported_at_its_opening_quote(string text, string expected)
+    {
+        ParseResult result = Checks.ParseWithErrors(text, expected);
+
+        Assert.Contains("never closed", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void An_unknown_escape_is_reported_at_its_backslash()
+    {
+        ParseResult result = Checks.ParseWithErrors("claim: 'a \\q b' source: 000 status: true", "FC0001 1:11");
+
+        Assert.Contains("Unknown escape '\\q'", result.Diagnostics[0].Message);
+        Assert.Empty(result.Syntax.Entries);
+    }
+
+    [Fact]
+    public void An_unknown_escape_in_a_passage_after_a_source_id_is_reported_at_its_backslash_and_the_next_claim_parses()
+    {
+        const string text = """
+            claim: 'x' source: 000 status: true
+              evidence: 000 'bad \q escape'
+            claim: 'y' source: 000 status: true
+            """;
+
+        ParseResult result = Checks.ParseWithErrors(text, "FC0001 2:22");
+
+        Assert.Contains("Unknown escape '\\q'", result.Diagnostics[0].Message);
+        Assert.Equal("y", Assert.Single(result.Syntax.Entries).Head.Text);
+    }
+
+    [Fact]
+    public void An_unterminated_string_after_a_word_value_says_it_is_never_closed()
+    {
+        ParseResult result = Checks.ParseWithErrors("claim: 'x' source: 000 status: true\n  evidence: 000 'cut", "FC0001 2:17");
+
+        Assert.Contains("never closed", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void A_stray_character_is_reported_where_it_stands()
+    {
+        const string text = """
+            claim: 'x' source: 000 status: true
+              tags: a; b
+            """;
+
+        ParseResult result = Checks.ParseWithErrors(text, "FC0001 2:10");
+
+        Assert.Contains("Unexpected character ';'", result.Diagnostics[0].Message);
+        Assert.Empty(result.Syntax.Entries);
+    }
+
+    [Fact]
+    public void A_character_outside_the_basic_plane_counts_as_two_columns()
+    {
+        ParseResult result = Checks.ParseWithErrors("document: 000 title: '\U0001F600' @", "FC0001 1:27");
+
+        Assert.Contains("'@'", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void A_field_before_any_entry_is_reported_at_its_name_and_the_entry_after_it_parses()
+    {
+        const string text = """
+            # a header comment
+            source: 000
+            claim: 'x' source: 000 status: true
+            """;
+
+        ParseResult result = Checks.ParseWithErrors(text, "FC0001 2:1");
+
+        Assert.Contains("Unexpected field 'source:'", result.Diagnostics[0].Message);
+        Assert.Contains("an entry", result.Diagnostics[0].Message);
+        Assert.Equal("x", Assert.Single(result.Syntax.Entries).Head.Text);
+    }
+
+    [Theory]
+    [InlineData("claim: 'x' source: 000 status:", "FC0001 1:31")]
+    [InlineData("claim: 'x' source: 000 status:   # nothing follows", "FC0001 1:51")]
+    [InlineData("claim:", "FC0001 1:7")]
+    [InlineData("document:\n", "FC0001 2:1")]
+    public void A_missing_value_at_the_end_of_the_file_is_reported_at_the_end(string text, string expected)
+    {
+        ParseResult result = Checks.ParseWithErrors(text, expected);
+
+        Assert.Contains("The file ends too early", result.Diagnostics[0].Message);
+        Assert.Empty(result.Syntax.Entries);
+    }
+
+    [Fact]
+    public void A_space_before_the_colon_after_a_value_is_reported_at_the_colon()
+    {
+        const string text = """
+            claim: 'x' source: 000
+              status : true
+            """;
+
+        ParseResult result = Checks.ParseWithErrors(text, "FC0001 2:10");
+
+        Assert.Contains("no space", result.Diagnostics[0].Message);
+        Assert.Empty(result.Syntax.Entries);
+    }
+
+    [Fact]
+    public void A_space_before_the_colon_of_the_first_field_is_reported_at_the_name()
+    {
+        ParseResult result = Checks.ParseWithErrors("claim: 'x' source : 000 status: true", "FC0001 1:12");
+
+        Assert.Contains("Unexpected word 'source'", result.Diagnostics[0].Message);
+        Assert.Contains("colon right after the name", result.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void A_claim_whose_head_is_a_word_is_reported_at_the_word()
+    {
+        ParseResult result = Checks.ParseWithErrors("claim: isis-defeated source: 000 status: true", "FC0001 1:8");
+
+        string message = result.Diagnostics[0].Message;
+        Assert.Contains("Unexpected word 'isis-defeated'", message);
+        Assert.Contains("the claim's text as a 'string'", message);
+        Assert.DoesNotContain("field", message);
+    }
+
+    [Fact]
+    public void A_document_whose_head_is_a_string_is_reported_at_its_quote()
+    {
+        ParseResult result = Checks.ParseWithErrors("document: '004' title: 'x'", "FC0001 1:11");
+
+        string message = result.Diagnostics[0].Message;
+        Assert.Contains("expected a source id", message);
+        Assert.Contains("'004'", message);
+    }
+
+    [Fact]
+    public void A_claim_cut_short_does_not_hide_the_valid_claim_after_it()
+    {
+        const string text = """
+            claim: 'cut short' source:
+            claim: 'ISIS has been defeated' source: 000 status: contested
+            """;
+
+        ParseResult result = Checks.ParseWithErrors(text, "FC0001 2:1");
+
+        Assert.Contains("expected a value", result.Diagnostics[0].Message);
+        AssertHeads(result, "ISIS has been defeated");
+    }
+
+    [Fact]
+    public void A_document_cut_short_does_not_hide_the_entries_after_it()
+    {
+        const string text = """
+            document:
+            document: 004 author: 'Matthew Petti'
+            claim: 'ok' source: 004 status: true
+            """;
+
+        ParseResult result = Checks.ParseWithErrors(text, "FC0001 2:1");
+
+        AssertHeads(result, "004", "ok");
+    }
+
+    [Fact]
+    public void Several_errors_in_one_file_are_each_reported_once_and_the_good_entries_survive()
+    {
+        const string text = """
+            claim: 'a' source: 000 status: true
+              tags: x; y
+            claim: 'b' source: 000 status: true
+              note: 'bad \q'
+            claim: 'c' source: 000 status: true
+            document: 'oops'
+            claim: 'd' source: 000 status: true
+            claim: 'e' source: 000 status: true
+              note: 'never closed
+            """;
+
+        ParseResult result = Checks.ParseWithErrors(text, "FC0001 2:10", "FC0001 4:14", "FC0001 6:11", "FC0001 9:9");
+
+        AssertHeads(result, "c", "d");
+        Assert.All(result.Diagnostics, diagnostic => Assert.Equal(CheckSeverity.Error, diagnostic.Severity));
+        Assert.All(result.Diagnostics, diagnostic => Assert.Equal(Checks.FileName, diagnostic.FilePath));
+    }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Errors_after_other_line_endings_have_the_same_line_and_column(string lineBreak)
+    {
+        string text = "claim: 'x' source: 000\n  status: true\n  note: 'two\nlines' @\n".Replace("\n", lineBreak);
+
+        Checks.ParseWithErrors(text, "FC0001 4:8");
+    }
+
+    [Fact]
+    public void The_range_of_a_syntax_error_is_empty_at_the_offending_character()
+    {
+        const string text = "claim: 'x' source: 000 status: true ;";
+
+        CheckDiagnostic diagnostic = Assert.Single(Checks.Parse(text).Diagnostics);
+
+        Assert.Equal(text.IndexOf(';', System.StringComparison.Ordinal), diagnostic.Range.Start.Offset);
+        Assert.Equal(0, diagnostic.Range.Length);
+    }
+
+    private static void AssertHeads(ParseResult result, params string[] heads) =>
+        Assert.Equal(heads, result.Syntax.Entries.Select(entry => entry.Head.Text));
+}
