@@ -41,7 +41,8 @@ public sealed class SourceIndex
 
     /// <summary>
     /// Finds the passage of the source closest to a quote that does not occur: the window of as many words as the
-    /// quote that shares most of its words. Linear in the source's length.
+    /// quote that shares most of its words, and of those the one with most words in the quote's places. Linear in the
+    /// source's length, times the quote's where windows tie.
     /// </summary>
     /// <param name="quote">The quote as written.</param>
     /// <returns>The closest passage and where it starts, or <see langword="null"/> when no window shares at least half the quote's words.</returns>
@@ -67,6 +68,7 @@ public sealed class SourceIndex
         var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
         int score = 0;
         int bestScore = -1;
+        int bestAligned = -1;
         int bestFirst = 0;
         for (int i = 0; i < sourceWords.Count; i++)
         {
@@ -76,10 +78,18 @@ public sealed class SourceIndex
                 score += Enter(haystack, sourceWords[i - window], wanted, inWindow, -1);
             }
 
-            if (i >= window - 1 && score > bestScore)
+            if (i >= window - 1 && score >= bestScore)
             {
-                bestScore = score;
-                bestFirst = i - window + 1;
+                // Of windows sharing as many words, the one whose words stand where the quote has them reads closest:
+                // for 'ISIS has been beaten', 'ISIS has been defeated' rather than 'unnecessary (ISIS has been'.
+                int first = i - window + 1;
+                int aligned = Aligned(haystack, sourceWords, first, needle, quoteWords, window);
+                if (score > bestScore || aligned > bestAligned)
+                {
+                    bestScore = score;
+                    bestAligned = aligned;
+                    bestFirst = first;
+                }
             }
         }
 
@@ -98,6 +108,24 @@ public sealed class SourceIndex
         }
 
         return (passage, match);
+    }
+
+    /// <summary>Counts the words of a window of the source that equal the quote's word at the same place.</summary>
+    private static int Aligned(string haystack, List<(int Start, int End)> sourceWords, int first, string needle, List<(int Start, int End)> quoteWords, int window)
+    {
+        int aligned = 0;
+        for (int k = 0; k < window; k++)
+        {
+            (int sourceStart, int sourceEnd) = sourceWords[first + k];
+            (int quoteStart, int quoteEnd) = quoteWords[k];
+            int length = sourceEnd - sourceStart;
+            if (length == quoteEnd - quoteStart && string.CompareOrdinal(haystack, sourceStart, needle, quoteStart, length) == 0)
+            {
+                aligned++;
+            }
+        }
+
+        return aligned;
     }
 
     private static int Enter(string text, (int Start, int End) word, Dictionary<string, int> wanted, Dictionary<string, int> inWindow, int delta)
