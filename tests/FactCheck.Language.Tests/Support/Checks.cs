@@ -11,6 +11,9 @@ internal static class Checks
 {
     public const string FileName = "test.check";
 
+    /// <summary>A valid one-line claim on seed 000: its source value stands at column 41, its status value at 53, and it is 56 characters long.</summary>
+    public const string IsisClaim = "claim: 'ISIS has been defeated' source: 000 status: true";
+
     public static ParseResult Parse(string text) => CheckParser.Parse(FileName, text);
 
     public static CheckCompilation Compile(string text) => Compile(new TextFile(FileName, text));
