@@ -20,6 +20,9 @@ internal static class Repository
     /// <summary>Gets the seed documents, read once.</summary>
     public static IReadOnlyList<TextFile> SeedFiles { get; } = ReadFiles(Seeds, "*");
 
+    /// <summary>Gets the analysts' checks, read once.</summary>
+    public static IReadOnlyList<TextFile> CheckFiles { get; } = ReadFiles(Checks, "*.check");
+
     /// <summary>Reads the files of a folder matching a pattern (not its sub-folders), ordered by path.</summary>
     public static IReadOnlyList<TextFile> ReadFiles(string folder, string pattern) =>
         Directory.EnumerateFiles(folder, pattern, SearchOption.TopDirectoryOnly)
