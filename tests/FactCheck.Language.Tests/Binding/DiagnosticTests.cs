@@ -13,63 +13,59 @@ public sealed class DiagnosticTests
     [Fact]
     public void FC0002_an_unknown_field_is_reported_at_its_name_with_the_nearest_field()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic($"{Checks.IsisClaim}\n  staus: true", "FC0002 2:3");
-
-        Assert.Contains("A claim has no field 'staus:'. Did you mean 'status'?", diagnostic.Message);
-        Assert.Contains("Its fields are source, status, id, by, quote, note, said, reviewed, reviewer, tags, evidence, supports, contradicts.", diagnostic.Message);
+        Checks.SingleDiagnostic(
+            $"{Checks.IsisClaim}\n  staus: true", "FC0002 2:3",
+            "A claim has no field 'staus:'. Did you mean 'status'?",
+            "Its fields are source, status, id, by, quote, note, said, reviewed, reviewer, tags, evidence, supports, contradicts.");
     }
 
     [Fact]
     public void FC0002_a_document_field_on_a_claim_says_it_belongs_to_the_other_kind_of_entry()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic($"{Checks.IsisClaim} title: 'x'", "FC0002 1:58");
-
-        Assert.Contains("'title:' belongs to the other kind of entry", diagnostic.Message);
+        Checks.SingleDiagnostic($"{Checks.IsisClaim} title: 'x'", "FC0002 1:58", "'title:' belongs to the other kind of entry");
     }
 
     [Fact]
     public void FC0003_an_unknown_source_is_reported_at_its_id_with_a_suggestion_and_the_list_of_sources()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic("claim: 'ISIS has been defeated' source: 04 status: true", "FC0003 1:41");
-
-        Assert.Contains("No source document has the id '04'. Did you mean '004'?", diagnostic.Message);
-        Assert.Contains("The sources are 000, 004.", diagnostic.Message);
+        Checks.SingleDiagnostic(
+            "claim: 'ISIS has been defeated' source: 04 status: true", "FC0003 1:41",
+            "No source document has the id '04'. Did you mean '004'?",
+            "The sources are 000, 004.");
     }
 
     [Fact]
     public void FC0003_an_unknown_source_of_a_document_entry_is_reported_at_its_head()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic("document: 005 author: 'Nobody'", "FC0003 1:11");
-
-        Assert.Contains("The sources are 000, 004.", diagnostic.Message);
+        Checks.SingleDiagnostic("document: 005 author: 'Nobody'", "FC0003 1:11", "The sources are 000, 004.");
     }
 
     [Fact]
     public void FC0004_claim_text_not_in_the_source_is_reported_at_the_text_and_names_the_closest_passage()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic("claim: 'ISIS has been beaten' source: 000 status: true", "FC0004 1:8");
-
-        Assert.Contains("The claim's text 'ISIS has been beaten' is not in source 000", diagnostic.Message);
-        Assert.Contains("The closest passage, at line 15, column 116, reads 'ISIS has been defeated'.", diagnostic.Message);
-        Assert.Contains("put the source's exact words in quote:", diagnostic.Message);
+        Checks.SingleDiagnostic(
+            "claim: 'ISIS has been beaten' source: 000 status: true", "FC0004 1:8",
+            "The claim's text 'ISIS has been beaten' is not in source 000",
+            "The closest passage, at line 15, column 116, reads 'ISIS has been defeated'.",
+            "put the source's exact words in quote:");
     }
 
     [Fact]
     public void FC0004_a_quote_not_in_the_source_is_reported_at_the_quote()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic("claim: 'ISIS is beaten' source: 000 status: true\n  quote: 'ISIS has been beaten'", "FC0004 2:10");
-
-        Assert.Contains("The quote 'ISIS has been beaten' is not in source 000", diagnostic.Message);
-        Assert.Contains("reads 'ISIS has been defeated'", diagnostic.Message);
+        Checks.SingleDiagnostic(
+            "claim: 'ISIS is beaten' source: 000 status: true\n  quote: 'ISIS has been beaten'", "FC0004 2:10",
+            "The quote 'ISIS has been beaten' is not in source 000",
+            "reads 'ISIS has been defeated'");
     }
 
     [Fact]
     public void FC0005_an_unknown_verdict_is_reported_at_the_verdict_and_suggests_the_nearest()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic("claim: 'ISIS has been defeated' source: 000 status: ture", "FC0005 1:53");
-
-        Assert.Contains("'ture' is not a verdict. Did you mean 'true'?", diagnostic.Message);
-        Assert.Contains("The verdicts are true, mostly-true, mixed, mostly-false, false, misleading, contested, unproven, opinion.", diagnostic.Message);
+        Checks.SingleDiagnostic(
+            "claim: 'ISIS has been defeated' source: 000 status: ture", "FC0005 1:53",
+            "'ture' is not a verdict. Did you mean 'true'?",
+            "The verdicts are true, mostly-true, mixed, mostly-false, false, misleading, contested, unproven, opinion.");
     }
 
     [Fact]
@@ -105,31 +101,32 @@ public sealed class DiagnosticTests
     [Fact]
     public void FC0008_a_single_valued_field_given_twice_is_reported_at_the_second()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic($"{Checks.IsisClaim}\n  by: 'Duns Scotus'\n    by: 'Someone Else'", "FC0008 3:5");
-
-        Assert.Contains("'by:' is given twice in this claim (first at line 2, column 3): keep one.", diagnostic.Message);
+        Checks.SingleDiagnostic(
+            $"{Checks.IsisClaim}\n  by: 'Duns Scotus'\n    by: 'Someone Else'", "FC0008 3:5",
+            "'by:' is given twice in this claim (first at line 2, column 3): keep one.");
     }
 
     [Fact]
     public void FC0009_a_link_to_no_claim_is_reported_at_the_id_with_the_nearest_id()
     {
-        CheckCompilation compilation = Checks.Compile($"{Checks.IsisClaim}\n{SoldiersClaim}\n  supports: isis-has-been-defeatd");
+        CheckCompilation compilation = Checks.CompileWithSingleDiagnostic(
+            $"{Checks.IsisClaim}\n{SoldiersClaim}\n  supports: isis-has-been-defeatd",
+            "FC0009 3:13",
+            "No claim has the id 'isis-has-been-defeatd'. Did you mean 'isis-has-been-defeated'?");
 
-        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0009 3:13");
-        Assert.Contains("No claim has the id 'isis-has-been-defeatd'. Did you mean 'isis-has-been-defeated'?", compilation.Diagnostics[0].Message);
         Assert.Equal(["isis-has-been-defeated"], compilation.Set.Claims.Select(resolved => resolved.Claim.Id));
     }
 
     [Fact]
     public void FC0010_a_verdict_against_the_claim_without_evidence_is_a_warning_and_the_claim_is_still_generated()
     {
-        CheckCompilation compilation = Checks.Compile("claim: 'ISIS has been defeated' source: 000 status: false");
+        CheckCompilation compilation = Checks.CompileWithSingleDiagnostic(
+            "claim: 'ISIS has been defeated' source: 000 status: false",
+            "FC0010 1:53",
+            "A claim judged false should say why: add evidence:");
 
-        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0010 1:53");
-        CheckDiagnostic diagnostic = compilation.Diagnostics[0];
-        Assert.Equal(CheckSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(CheckSeverity.Warning, compilation.Diagnostics[0].Severity);
         Assert.False(compilation.HasErrors);
-        Assert.Contains("A claim judged false should say why: add evidence:", diagnostic.Message);
         Assert.Equal(Verdict.False, Assert.Single(compilation.Set.Claims).Claim.Verdict);
         Assert.Single(compilation.ToModel(path => path).Claims);
     }
@@ -137,31 +134,31 @@ public sealed class DiagnosticTests
     [Fact]
     public void FC0011_an_evidence_passage_not_in_its_source_is_reported_at_the_passage_with_the_closest_one()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic(
+        Checks.SingleDiagnostic(
             "claim: 'ISIS has been defeated' source: 000 status: false\n  evidence: 000 'to prevent a revival of the Islamic State jihadist group'",
-            "FC0011 2:17");
-
-        Assert.Contains("The evidence passage 'to prevent a revival of the Islamic State jihadist group' is not in source 000", diagnostic.Message);
-        Assert.Contains("reads 'to prevent a resurgence of the Islamic State jihadist group'", diagnostic.Message);
-        Assert.Contains("Quote the source word for word.", diagnostic.Message);
+            "FC0011 2:17",
+            "The evidence passage 'to prevent a revival of the Islamic State jihadist group' is not in source 000",
+            "reads 'to prevent a resurgence of the Islamic State jihadist group'",
+            "Quote the source word for word.");
     }
 
     [Fact]
     public void FC0012_two_ids_that_become_one_csharp_name_are_reported_at_the_second_id()
     {
-        CheckCompilation compilation = Checks.Compile($"{Checks.IsisClaim}\n  id: isis-defeated\n{SoldiersClaim}\n  id: isis.defeated");
+        CheckCompilation compilation = Checks.CompileWithSingleDiagnostic(
+            $"{Checks.IsisClaim}\n  id: isis-defeated\n{SoldiersClaim}\n  id: isis.defeated",
+            "FC0012 4:7",
+            "The claim ids 'isis.defeated' and 'isis-defeated' (at test.check(2,7)) both become the C# name 'IsisDefeated'");
 
-        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0012 4:7");
-        Assert.Contains("The claim ids 'isis.defeated' and 'isis-defeated' (at test.check(2,7)) both become the C# name 'IsisDefeated'", compilation.Diagnostics[0].Message);
         Assert.Equal(["IsisDefeated"], compilation.Set.Claims.Select(resolved => resolved.MemberName));
     }
 
     [Fact]
     public void FC0012_an_id_that_becomes_a_reserved_name_is_reported_at_the_id()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic($"{Checks.IsisClaim} id: to-string", "FC0012 1:62");
-
-        Assert.Contains("becomes the C# name 'ToString', which the generated class reserves: give the claim another id:", diagnostic.Message);
+        Checks.SingleDiagnostic(
+            $"{Checks.IsisClaim} id: to-string", "FC0012 1:62",
+            "becomes the C# name 'ToString', which the generated class reserves: give the claim another id:");
     }
 
     [Fact]
@@ -190,9 +187,7 @@ public sealed class DiagnosticTests
     [InlineData("quote: '  '", "2:10", "quote: is empty")]
     public void FC0013_a_malformed_value_is_reported_at_the_value_and_says_the_form_it_takes(string field, string at, string says)
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic($"{Checks.IsisClaim}\n  {field}", $"FC0013 {at}");
-
-        Assert.Contains(says, diagnostic.Message);
+        Checks.SingleDiagnostic($"{Checks.IsisClaim}\n  {field}", $"FC0013 {at}", says);
     }
 
     [Theory]
@@ -200,17 +195,15 @@ public sealed class DiagnosticTests
     [InlineData("published: 2020-4-1", "'published:' takes a date written YYYY-MM-DD")]
     public void FC0013_a_malformed_document_value_is_reported_at_the_value(string field, string says)
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic($"document: 000\n  {field}", $"FC0013 2:{field.IndexOf(' ', System.StringComparison.Ordinal) + 4}");
-
-        Assert.Contains(says, diagnostic.Message);
+        Checks.SingleDiagnostic($"document: 000\n  {field}", $"FC0013 2:{field.IndexOf(' ', System.StringComparison.Ordinal) + 4}", says);
     }
 
     [Fact]
     public void FC0014_two_document_entries_for_one_source_are_reported_at_the_second_keyword()
     {
-        CheckDiagnostic diagnostic = Checks.SingleDiagnostic("document: 000 author: 'Duns Scotus'\n\n  document: 000 title: 'Again'", "FC0014 3:3");
-
-        Assert.Contains("Source document '000' is already described at test.check(1,1): merge the two document: entries into one.", diagnostic.Message);
+        Checks.SingleDiagnostic(
+            "document: 000 author: 'Duns Scotus'\n\n  document: 000 title: 'Again'", "FC0014 3:3",
+            "Source document '000' is already described at test.check(1,1): merge the two document: entries into one.");
     }
 
     [Fact]

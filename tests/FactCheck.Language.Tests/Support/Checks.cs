@@ -33,12 +33,17 @@ internal static class Checks
             $"Expected [{string.Join(", ", expected)}] but got:\n{string.Join("\n", all.Select(diagnostic => diagnostic.ToString()))}");
     }
 
-    /// <summary>Compiles the text, asserts it gives exactly one diagnostic at the expected place, and returns it.</summary>
-    public static CheckDiagnostic SingleDiagnostic(string text, string expected)
+    /// <summary>Compiles the text, asserts it gives exactly one diagnostic at the expected place whose message says each of <paramref name="says"/>, and returns it.</summary>
+    public static CheckDiagnostic SingleDiagnostic(string text, string expected, params string[] says) =>
+        CompileWithSingleDiagnostic(text, expected, says).Diagnostics[0];
+
+    /// <summary>Compiles the text, asserts it gives exactly one diagnostic at the expected place whose message says each of <paramref name="says"/>, and returns the compilation.</summary>
+    public static CheckCompilation CompileWithSingleDiagnostic(string text, string expected, params string[] says)
     {
         CheckCompilation compilation = Compile(text);
         AssertDiagnostics(compilation.Diagnostics, expected);
-        return compilation.Diagnostics[0];
+        AssertSays(compilation.Diagnostics[0], says);
+        return compilation;
     }
 
     /// <summary>Parses the text, asserts exactly the expected syntax errors, and returns the result.</summary>
@@ -48,5 +53,19 @@ internal static class Checks
         AssertDiagnostics(result.Diagnostics, expected);
         Assert.All(result.Diagnostics, diagnostic => Assert.Equal(DiagnosticCatalog.SyntaxError.Id, diagnostic.Id));
         return result;
+    }
+
+    /// <summary>Parses the text, asserts exactly one syntax error at the expected place whose message says each of <paramref name="says"/>, and returns the result.</summary>
+    public static ParseResult ParseWithError(string text, string expected, params string[] says)
+    {
+        ParseResult result = ParseWithErrors(text, expected);
+        AssertSays(result.Diagnostics[0], says);
+        return result;
+    }
+
+    private static CheckDiagnostic AssertSays(CheckDiagnostic diagnostic, string[] says)
+    {
+        Assert.All(says, part => Assert.Contains(part, diagnostic.Message, System.StringComparison.Ordinal));
+        return diagnostic;
     }
 }
