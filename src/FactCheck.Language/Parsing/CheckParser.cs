@@ -107,6 +107,11 @@ public static class CheckParser
         {
             int end = Lexer.ScanWord(text, at.Offset);
             string word = text.Substring(at.Offset, end - at.Offset);
+            if (string.CompareOrdinal(text, end, "://", 0, 3) == 0)
+            {
+                return $"Unexpected address '{word}://...': expected {expected}. Write a link in quotes, as 'https://...'.";
+            }
+
             if (end < text.Length && text[end] == ':')
             {
                 return $"Unexpected field '{word}:' here: expected {expected}.";
@@ -119,7 +124,7 @@ public static class CheckParser
 
         if (IsQuote(text, at.Offset))
         {
-            string written = text.Substring(at.Offset, Lexer.SkipString(text, at.Offset) - at.Offset);
+            string written = text.Substring(at.Offset, Lexer.SkipString(text, at.Offset) - at.Offset).Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
             return $"Unexpected string {(written.Length > 40 ? written.Substring(0, 40) + "..." : written)}: expected {expected}.";
         }
 
