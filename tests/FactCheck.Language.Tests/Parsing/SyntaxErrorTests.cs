@@ -39,6 +39,35 @@ public sealed class SyntaxErrorTests
         Assert.Empty(result.Syntax.Entries);
     }
 
+    [Theory]
+    [InlineData("document: 000 title: 'a \\\nb'", "FC0001 1:25", "A backslash at the end of a line is not an escape")]
+    [InlineData("document: 000 title: 'a \\\r\nb'", "FC0001 1:25", "A backslash at the end of a line is not an escape")]
+    [InlineData("document: 000 title: 'a \\\tb'", "FC0001 1:25", "a backslash before U+0009")]
+    public void An_escaped_line_break_or_control_character_is_named_without_breaking_the_message(string text, string expected, string says)
+    {
+        ParseResult result = Checks.ParseWithError(text, expected, says);
+
+        Assert.DoesNotContain('\n', result.Diagnostics[0].Message);
+        Assert.DoesNotContain('\r', result.Diagnostics[0].Message);
+        Assert.DoesNotContain('\t', result.Diagnostics[0].Message);
+    }
+
+    [Theory]
+    [InlineData("claim: 'x' source: 000 status: true\n  evidence: https://example.org/report", "FC0001 2:13")]
+    [InlineData("document: 000 url: http://example.org", "FC0001 1:20")]
+    public void A_link_written_without_quotes_is_reported_with_how_to_quote_it(string text, string expected)
+    {
+        Checks.ParseWithError(text, expected, "Write a link in quotes, as 'https://...'.");
+    }
+
+    [Fact]
+    public void A_stray_string_over_several_lines_is_quoted_back_on_one_line()
+    {
+        ParseResult result = Checks.ParseWithError("document: 'line one\nline two'", "FC0001 1:11", "Unexpected string 'line one line two': expected a source id.");
+
+        Assert.DoesNotContain('\n', result.Diagnostics[0].Message);
+    }
+
     [Fact]
     public void An_unknown_escape_in_a_passage_after_a_source_id_is_reported_at_its_backslash_and_the_next_claim_parses()
     {
