@@ -56,7 +56,9 @@ public static class CheckParser
             string message = lexical ? lexicalMessage! : Describe(text, tokenAt, expectations);
             TextPosition errorAt = lexical ? failedAt.AdvanceTo(lexicalOffset).TextPosition : tokenAt;
             diagnostics.Add(DiagnosticCatalog.SyntaxError.At(path, TextRange.At(errorAt), message));
-            input = CheckInput.At(session, errorAt).AdvanceTo(NextEntryStart(text, ResumeOffset(text, tokenAt.Offset, consumed && !lexical)));
+
+            // The resume offset is at or after the offending token, but may come before a lexical error further on in a string.
+            input = CheckInput.At(session, tokenAt).AdvanceTo(NextEntryStart(text, ResumeOffset(text, tokenAt.Offset, consumed && !lexical)));
             afterEntry = false;
         }
 
