@@ -138,7 +138,8 @@ public sealed class NormalizedText
     private static bool IsCombining(char c) =>
         c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    private static bool IsWellFormed(string segment)
+    /// <summary>Gets whether a text has no lone surrogate, which <see cref="string.Normalize()"/> rejects.</summary>
+    internal static bool IsWellFormed(string segment)
     {
         for (int i = 0; i < segment.Length; i++)
         {
