@@ -70,6 +70,13 @@ public sealed class BindingTests
         Assert.True(slug.Length <= 64);
     }
 
+    [Fact]
+    public void A_claim_text_that_is_not_valid_utf16_gets_a_slug_and_a_diagnostic_not_a_crash()
+    {
+        Assert.Equal("isis-has-been-defeated", Identifiers.Slug("ISIS\uD800has been defeated"));
+        Checks.SingleDiagnostic("claim: 'ISIS has been defeated\uDC00' source: 000 status: true", "FC0004 1:8");
+    }
+
     [Theory]
     [InlineData("isis-defeated", "IsisDefeated")]
     [InlineData("us-troops-5200", "UsTroops5200")]

@@ -215,6 +215,19 @@ public sealed class SyntaxErrorTests
         Assert.All(result.Diagnostics, diagnostic => Assert.Equal(Checks.FileName, diagnostic.FilePath));
     }
 
+    [Fact]
+    public void Errors_after_a_string_that_never_closes_but_holds_an_unknown_escape_keep_their_positions()
+    {
+        const string text = """
+            claim: 'x' source: 000 status: true
+            "open
+              and \q
+            claim: 'y' @
+            """;
+
+        Checks.ParseWithErrors(text, "FC0001 3:7", "FC0001 4:12");
+    }
+
     [Theory]
     [InlineData("\r\n")]
     [InlineData("\r")]
