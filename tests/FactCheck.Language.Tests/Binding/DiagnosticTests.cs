@@ -11,6 +11,16 @@ public sealed class DiagnosticTests
     private const string SoldiersClaim = "claim: 'Some 5,200 US soldiers are deployed' source: 000 status: true";
 
     [Fact]
+    public void FC0001_a_syntax_error_drops_its_entry_and_the_other_entries_of_the_file_are_still_bound()
+    {
+        CheckCompilation compilation = Checks.Compile($"{Checks.IsisClaim}\n  tags: isis; iraq\nclaim: 'ISIS has been beaten' source: 000 status: true\n{SoldiersClaim}");
+
+        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0001 2:13", "FC0004 3:8");
+        Assert.Contains("Unexpected character ';'", compilation.Diagnostics[0].Message, System.StringComparison.Ordinal);
+        Assert.Equal(["some-5-200-us-soldiers-are-deployed"], compilation.Set.Claims.Select(resolved => resolved.Claim.Id));
+    }
+
+    [Fact]
     public void FC0002_an_unknown_field_is_reported_at_its_name_with_the_nearest_field()
     {
         Checks.SingleDiagnostic(
