@@ -55,22 +55,40 @@
     apply();
   }
 
-  // A permalink to a claim the filters hide clears them, so the link always lands on its claim.
-  function revealTarget() {
+  // A link to a claim the filters hide clears them, so every permalink lands on its claim. Returns the element shown again.
+  function reveal(fragment) {
     var id;
     try {
-      id = decodeURIComponent(window.location.hash.slice(1));
+      id = decodeURIComponent(fragment);
     } catch (e) {
-      return;
+      return null;
     }
 
     var target = id ? document.getElementById(id) : null;
     var claim = target ? target.closest('article.claim') : null;
-    if (claim && claim.hidden) {
-      clear();
+    if (!claim || !claim.hidden) {
+      return null;
+    }
+
+    clear();
+    return target;
+  }
+
+  // Before the browser follows an in-page link, so it scrolls to the claim once the claim is shown again.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+    if (link) {
+      reveal(link.getAttribute('href').slice(1));
+    }
+  });
+
+  // For an address typed or reached through history.
+  window.addEventListener('hashchange', function () {
+    var target = reveal(window.location.hash.slice(1));
+    if (target) {
       target.scrollIntoView();
     }
-  }
+  });
 
   form.addEventListener('submit', function (event) { event.preventDefault(); });
   form.addEventListener('reset', function (event) {
@@ -78,7 +96,6 @@
     clear();
   });
   form.addEventListener('input', apply);
-  window.addEventListener('hashchange', revealTarget);
   form.hidden = false;
   apply();
 }());
