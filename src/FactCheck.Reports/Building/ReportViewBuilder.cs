@@ -77,7 +77,7 @@ internal sealed class ReportViewBuilder
             Title = options.Title,
             GeneratedAt = Dates.Moment(options.GeneratedAt),
             ContentSecurityPolicy = contentSecurityPolicy,
-            Summary = Summary(claims, sources),
+            Summary = Summary(sources, claimsBySource),
             Verdicts = _verdicts,
             Claims = claims,
             Sources = sources,
@@ -192,21 +192,20 @@ internal sealed class ReportViewBuilder
         };
     }
 
-    private SummaryView Summary(ClaimView[] claims, SourceView[] sources)
+    private SummaryView Summary(SourceView[] sources, ILookup<string, Claim> claimsBySource)
     {
         int[] byVerdict = new int[_verdicts.Length];
-        var bySource = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Claim claim in _claims)
         {
             byVerdict[(int)claim.Verdict]++;
-            bySource[claim.Source.Id] = bySource.GetValueOrDefault(claim.Source.Id) + 1;
         }
 
+        int[] bySource = [.. sources.Select(source => claimsBySource[source.Id].Count())];
         int longestVerdictBar = byVerdict.Max();
-        int longestSourceBar = bySource.Count == 0 ? 0 : bySource.Values.Max();
+        int longestSourceBar = bySource.DefaultIfEmpty().Max();
         return new SummaryView
         {
-            Total = claims.Length,
+            Total = _claims.Length,
             ByVerdict =
             [
                 .. _verdicts.Select((verdict, index) => new VerdictCountView
@@ -218,11 +217,11 @@ internal sealed class ReportViewBuilder
             ],
             BySource =
             [
-                .. sources.Select(source => new SourceCountView
+                .. sources.Select((source, index) => new SourceCountView
                 {
                     Source = source,
-                    Count = bySource.GetValueOrDefault(source.Id),
-                    BarLength = BarLength(bySource.GetValueOrDefault(source.Id), longestSourceBar),
+                    Count = bySource[index],
+                    BarLength = BarLength(bySource[index], longestSourceBar),
                 }),
             ],
         };

@@ -69,6 +69,8 @@ internal static class StructuredDataWriter
 
         writer.WriteStartObject("itemReviewed");
         writer.WriteString("@type", "Claim");
+
+        // A claim that names no claimant is the source's own words.
         if ((claim.Claimant ?? claim.Source.Author) is { } claimant)
         {
             WriteAgent(writer, "author", "Person", claimant);
