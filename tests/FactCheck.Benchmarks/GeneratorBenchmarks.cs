@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using FactCheck.Benchmarks.Corpus;
+using FactCheck.Benchmarks.Generator;
+using FactCheck.Generator;
+using FactCheck.Language.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>
+/// The source generator through <see cref="CSharpGeneratorDriver"/>, as the build runs it: 10,000 claims in 1,000
+/// files, once from nothing and once more after one file changed.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    public const int ClaimCount = 10_000;
+    private const int ClaimsPerFile = 10;
+
+    private static readonly CSharpParseOptions s_parseOptions = new(LanguageVersion.Latest);
+
+    private CSharpCompilation _compilation = null!;
+    private InMemoryAdditionalText[] _texts = [];
+    private InMemoryAdditionalText _edited = null!;
+    private GeneratorDriver _afterFullRun = null!;
+
+    [GlobalSetup]
+    public void CreateProject()
+    {
+        ClaimCorpus corpus = ClaimCorpus.Create(ClaimCount);
+        IEnumerable<TextFile> files = CheckFormat.WriteFiles(corpus.Claims, ClaimsPerFile).Concat(corpus.Sources);
+        _texts = files.Select(file => new InMemoryAdditionalText("/project/" + file.Path, file.Text)).ToArray();
+        InMemoryAdditionalText first = _texts[0];
+        // The edit an analyst makes most: a reworded note.
+        _edited = new InMemoryAdditionalText(first.Path, first.GetText().ToString().Replace("  note: '", "  note: 'Edited. ", StringComparison.Ordinal));
+        _compilation = CSharpCompilation.Create(
+            "FactCheck.Benchmarks.Generated",
+            [CSharpSyntaxTree.ParseText("System.Console.WriteLine(global::Checks.Claims.All.Count);\n", s_parseOptions)],
+            References(),
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+    }
+
+    [Benchmark]
+    public GeneratorDriver FullRun() => CreateDriver().RunGenerators(_compilation);
+
+    [IterationSetup(Target = nameof(EditRun))]
+    public void RunOnceBeforeTheEdit() => _afterFullRun = FullRun();
+
+    [Benchmark]
+    public GeneratorDriver EditRun() => _afterFullRun.ReplaceAdditionalText(_texts[0], _edited).RunGenerators(_compilation);
+
+    /// <summary>Runs the generator fully, then after the edit, and counts the outputs each per-file step produced anew.</summary>
+    /// <returns>A line per per-file step, such as <c>Parse: 1 of 1000 outputs new or modified</c>.</returns>
+    public IReadOnlyList<string> DescribeEditRun()
+    {
+        RunOnceBeforeTheEdit();
+        GeneratorRunResult result = EditRun().GetRunResult().Results.Single();
+        if (result.Exception is not null)
+        {
+            throw new InvalidOperationException("The generator failed.", result.Exception);
+        }
+
+        return [Describe(result, TrackingNames.Parse), Describe(result, TrackingNames.Bind)];
+    }
+
+    /// <summary>Gets the diagnostics of a full run, to make sure the project is valid.</summary>
+    public IReadOnlyList<Diagnostic> FullRunDiagnostics() => FullRun().GetRunResult().Diagnostics;
+
+    private static string Describe(GeneratorRunResult result, string step)
+    {
+        IncrementalGeneratorRunStep[] runs = [.. result.TrackedSteps[step]];
+        int rerun = runs.SelectMany(run => run.Outputs).Count(output => output.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified);
+        return $"{step}: {rerun} of {runs.Length} outputs new or modified";
+    }
+
+    private CSharpGeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            [new FactCheckGenerator().AsSourceGenerator()],
+            _texts,
+            s_parseOptions,
+            new KindOptionsProvider(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    private static MetadataReference[] References()
+    {
+        string frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkDirectory, StringComparison.Ordinal))
+            .Append(typeof(Claim).Assembly.Location)
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray();
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Globalization;
+
+namespace FactCheck.Benchmarks.Quick;
+
+/// <summary>The short version of every benchmark, for <c>--quick</c>: a table and the ratio lines.</summary>
+internal static class QuickRun
+{
+    public static void Run()
+    {
+        var runner = new QuickRunner();
+        foreach (int claims in new[] { 1_000, 10_000 })
+        {
+            string size = claims == 1_000 ? "1k" : "10k";
+            var parse = new ParseBenchmarks { Claims = claims };
+            parse.CreateTexts();
+            int iterations = claims == 1_000 ? 15 : 5;
+            QuickMeasurement ours = runner.Measure($"parse-factcheck-{size}", iterations, () => parse.FactCheck(), note: allocated => PerClaim(allocated, claims, parse.CheckLength));
+            QuickMeasurement gherkin = runner.Measure($"parse-gherkin-{size}", iterations, () => parse.Gherkin());
+            QuickMeasurement yaml = runner.Measure($"parse-yaml-{size}", iterations, () => parse.Yaml());
+            runner.Ratio($"parse-vs-gherkin-{size}", gherkin, ours);
+            runner.Ratio($"parse-vs-yaml-{size}", yaml, ours);
+
+            var validate = new ValidateBenchmarks { Claims = claims };
+            validate.CreateFiles();
+            runner.Measure($"parse-and-validate-{size}", iterations, () => validate.Compile());
+        }
+
+        var generator = new GeneratorBenchmarks();
+        generator.CreateProject();
+        if (generator.FullRunDiagnostics().Count > 0)
+        {
+            throw new InvalidOperationException("The generator reported diagnostics on the benchmark project: " + generator.FullRunDiagnostics()[0]);
+        }
+
+        QuickMeasurement full = runner.Measure("generator-full-10k-in-1000-files", 5, () => generator.FullRun());
+        QuickMeasurement edit = runner.Measure("generator-edit-one-file-10k", 5, () => generator.EditRun(), generator.RunOnceBeforeTheEdit);
+        runner.Ratio("generator-edit-vs-full", full, edit);
+        foreach (string line in generator.DescribeEditRun())
+        {
+            Console.WriteLine("  edit run, " + line);
+        }
+
+        var render = new RenderBenchmarks { Claims = 10_000 };
+        render.CreateChecks();
+        runner.Measure("report-render-10k", 3, render.WriteToStream);
+
+        runner.PrintSummary();
+    }
+
+    private static string PerClaim(long allocated, int claims, int checkLength) =>
+        string.Create(CultureInfo.InvariantCulture, $"{allocated / claims:N0} B allocated per claim of {checkLength / claims:N0} B ({(double)allocated / checkLength:0.0}x)");
+}
