@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using FactCheck.Generator.Emit;
@@ -68,11 +67,10 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
         {
             ((BoundFile file, ClaimKeys keys), GeneratorOptions generatorOptions) = input;
             Report(context, file.Diagnostics);
-            var wanted = keys.Keys.ToImmutableHashSet(StringComparer.Ordinal);
             // A key names a claim by file and id. When one file gives an id twice (FC0006) both claims have that key,
             // but the set kept only the first: emit only the first, or the class would declare the property twice.
             BoundClaim[] claims = file.Claims
-                .Where(claim => wanted.Contains(ClaimKeys.KeyOf(claim)))
+                .Where(keys.Includes)
                 .GroupBy(claim => claim.Id, StringComparer.Ordinal)
                 .Select(group => group.First())
                 .ToArray();

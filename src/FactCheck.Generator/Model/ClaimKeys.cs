@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using FactCheck.Language;
 using FactCheck.Language.Binding;
 
@@ -10,5 +12,18 @@ namespace FactCheck.Generator.Model;
 /// <param name="Keys">The keys, in file order.</param>
 internal sealed record ClaimKeys(EquatableArray<string> Keys)
 {
+    // Built once and shared by every file's output step: a set per file would cost files × claims.
+    private HashSet<string>? _lookup;
+
     public static string KeyOf(BoundClaim claim) => claim.FilePath + "\n" + claim.Id;
+
+    /// <summary>Gets whether the claim passed every check.</summary>
+    public bool Includes(BoundClaim claim) =>
+        (_lookup ??= new HashSet<string>(Keys, StringComparer.Ordinal)).Contains(KeyOf(claim));
+
+    /// <summary>Compares the keys alone; the lookup is only a cache of them.</summary>
+    public bool Equals(ClaimKeys? other) => other is not null && Keys.Equals(other.Keys);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Keys.GetHashCode();
 }
