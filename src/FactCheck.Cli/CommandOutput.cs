@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+
+namespace FactCheck.Cli;
+
+/// <summary>Where a command's result goes: standard output, or the <c>--out</c> file, written atomically.</summary>
+internal static class CommandOutput
+{
+    /// <summary>Writes a command's whole result.</summary>
+    /// <param name="environment">The run's console and current directory.</param>
+    /// <param name="outPath">The <c>--out</c> path as given, or <see langword="null"/> for standard output.</param>
+    /// <param name="content">The result.</param>
+    /// <exception cref="InputException">The file cannot be written; an earlier file is left as it was.</exception>
+    public static void Write(CliEnvironment environment, string? outPath, string content)
+    {
+        if (outPath is null)
+        {
+            environment.Output.Write(content);
+            return;
+        }
+
+        string fullPath = environment.FullPath(outPath);
+        string shown = environment.DisplayPath(fullPath);
+        if (Directory.Exists(fullPath))
+        {
+            throw new InputException($"cannot write '{shown}': it is a folder.");
+        }
+
+        try
+        {
+            AtomicFile.Write(fullPath, content);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot write '{shown}': {exception.Message}", exception);
+        }
+    }
+}
