@@ -36,26 +36,17 @@ public sealed class BadInputTests
         AssertOneLineFailure(result, "factcheck: 'checks' holds no .check file.");
     }
 
-    [Fact]
-    public void A_missing_sources_folder_exits_2_naming_it()
+    [Theory]
+    [InlineData("documents", "factcheck: sources folder 'documents' does not exist.")]
+    [InlineData("checks/valid.check", "factcheck: sources folder 'checks/valid.check' is a file, not a folder.")]
+    public void A_sources_folder_that_is_not_a_folder_exits_2_naming_it(string sources, string message)
     {
         using var workspace = new Workspace();
         workspace.Write("checks/valid.check", Workspace.ValidChecks);
 
-        CliResult result = workspace.Run("check", "--sources", "documents");
+        CliResult result = workspace.Run("check", "--sources", sources);
 
-        AssertOneLineFailure(result, "factcheck: sources folder 'documents' does not exist.");
-    }
-
-    [Fact]
-    public void A_file_given_as_the_sources_folder_exits_2_naming_it()
-    {
-        using var workspace = new Workspace();
-        workspace.Write("checks/valid.check", Workspace.ValidChecks);
-
-        CliResult result = workspace.Run("check", "--sources", "checks/valid.check");
-
-        AssertOneLineFailure(result, "factcheck: sources folder 'checks/valid.check' is a file, not a folder.");
+        AssertOneLineFailure(result, message);
     }
 
     [Fact]

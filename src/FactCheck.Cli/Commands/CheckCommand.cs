@@ -11,36 +11,32 @@ internal static class CheckCommand
     /// <returns>The command.</returns>
     public static Command Create(CliEnvironment environment)
     {
-        var inputs = new InputOptions();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "text: one line per diagnostic (path(line,col): error FC0004: message) and a summary; json: the shape in the README; sarif: SARIF 2.1.0 for code scanning.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
-        Option<string?> outFile = InputOptions.CreateOutOption("the diagnostics");
-
-        var command = new DocumentedCommand(
+        var shared = new SharedOptions("the diagnostics");
+        Option<string> format = SharedOptions.CreateFormatOption(
+            "text: one line per diagnostic (path(line,col): error FC0004: message) and a summary; json: the shape in the README; sarif: SARIF 2.1.0 for code scanning.",
+            "text",
+            "json",
+            "sarif");
+        format.DefaultValueFactory = _ => "text";
+        Command command = shared.CreateCommand(
             "check",
             "Validate .check files against the source documents. Exits 0 when valid (warnings allowed), 1 on any error diagnostic, 2 on bad usage or unreadable input.",
             [
                 "factcheck check",
                 "factcheck check checks/deterrence.check --sources seeds",
                 "factcheck check checks --format sarif --out factcheck.sarif",
-            ]);
-        inputs.AddTo(command);
-        command.Options.Add(format);
-        command.Options.Add(outFile);
+            ],
+            format);
         command.SetAction(parseResult =>
         {
-            CompiledChecks checks = inputs.Compile(parseResult, environment);
+            CompiledChecks checks = shared.Compile(parseResult, environment);
             string content = parseResult.GetValue(format) switch
             {
                 "json" => JsonDiagnosticWriter.Write(checks),
                 "sarif" => SarifWriter.Write(checks),
                 _ => TextDiagnosticWriter.Write(checks),
             };
-            CommandOutput.Write(environment, parseResult.GetValue(outFile), content);
+            shared.WriteResult(parseResult, environment, content);
             return checks.Compilation.HasErrors ? ExitCodes.CheckErrors : ExitCodes.Valid;
         });
         return command;

@@ -15,28 +15,23 @@ internal static class ExportCommand
     /// <returns>The command.</returns>
     public static Command Create(CliEnvironment environment)
     {
-        var inputs = new InputOptions();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "claimreview: schema.org ClaimReview JSON-LD, one per claim; json: the plain model, in the shape in the README.",
-            Required = true,
-        };
-        format.AcceptOnlyFromAmong("claimreview", "json");
-        Option<string?> outFile = InputOptions.CreateOutOption("the export");
-
-        var command = new DocumentedCommand(
+        var shared = new SharedOptions("the export");
+        Option<string> format = SharedOptions.CreateFormatOption(
+            "claimreview: schema.org ClaimReview JSON-LD, one per claim; json: the plain model, in the shape in the README.",
+            "claimreview",
+            "json");
+        format.Required = true;
+        Command command = shared.CreateCommand(
             "export",
             "Export the claims of valid .check files. With any error diagnostic nothing is written, the diagnostics go to standard error and the exit code is 1.",
             [
                 "factcheck export --format claimreview --out claimreview.json",
                 "factcheck export checks --sources seeds --format json",
-            ]);
-        inputs.AddTo(command);
-        command.Options.Add(format);
-        command.Options.Add(outFile);
+            ],
+            format);
         command.SetAction(parseResult =>
         {
-            CompiledChecks checks = inputs.Compile(parseResult, environment);
+            CompiledChecks checks = shared.Compile(parseResult, environment);
             if (checks.ReportDiagnostics(environment))
             {
                 return ExitCodes.CheckErrors;
@@ -46,7 +41,7 @@ internal static class ExportCommand
             string content = parseResult.GetValue(format) == "claimreview"
                 ? JsonOutput.Serialize(ClaimReviewDocument.Build(model.Claims, PermalinkBase))
                 : ModelJsonWriter.Write(model);
-            CommandOutput.Write(environment, parseResult.GetValue(outFile), content);
+            shared.WriteResult(parseResult, environment, content);
             return ExitCodes.Valid;
         });
         return command;

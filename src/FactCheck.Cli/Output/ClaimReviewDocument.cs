@@ -19,7 +19,7 @@ internal static class ClaimReviewDocument
         "militia", "ministry", "office", "organization", "organisation", "parliament", "party", "pentagon",
     ];
 
-    /// <summary>Builds one <c>ClaimReview</c> per claim.</summary>
+    /// <summary>Builds one <c>ClaimReview</c> per claim; a property with no value is left out.</summary>
     /// <param name="claims">The claims, in the order to list them.</param>
     /// <param name="permalinkBase">The page that shows the claims, such as <c>report.html</c>; each review's <c>url</c> is <c>{permalinkBase}#claim-{id}</c>.</param>
     /// <returns>The JSON-LD array.</returns>
@@ -29,91 +29,50 @@ internal static class ClaimReviewDocument
         return new JsonArray(claims.Select(claim => (JsonNode?)Review(claim, permalinkBase)).ToArray());
     }
 
-    private static JsonObject Review(Claim claim, string permalinkBase)
+    private static JsonObject Review(Claim claim, string permalinkBase) => WithoutNulls(new JsonObject
     {
-        var review = new JsonObject
+        ["@context"] = SchemaContext,
+        ["@type"] = "ClaimReview",
+        ["url"] = $"{permalinkBase}#claim-{claim.Id}",
+        ["claimReviewed"] = claim.Text,
+        ["reviewRating"] = Rating(claim.Verdict.Describe()),
+        ["itemReviewed"] = WithoutNulls(new JsonObject
         {
-            ["@context"] = SchemaContext,
-            ["@type"] = "ClaimReview",
-            ["url"] = $"{permalinkBase}#claim-{claim.Id}",
-            ["claimReviewed"] = claim.Text,
-            ["reviewRating"] = Rating(claim.Verdict),
-            ["itemReviewed"] = ReviewedClaim(claim),
-        };
-        if (claim.Reviewer is { } reviewer)
-        {
-            review["author"] = Agent(reviewer);
-        }
+            ["@type"] = "Claim",
+            ["author"] = Agent(claim.Claimant),
+            ["datePublished"] = JsonOutput.Date(claim.Said),
+            ["appearance"] = Appearance(claim.Source),
+        }),
+        ["author"] = Agent(claim.Reviewer),
+        ["datePublished"] = JsonOutput.Date(claim.Reviewed),
+    });
 
-        if (claim.Reviewed is { } reviewed)
-        {
-            review["datePublished"] = JsonOutput.Date(reviewed);
-        }
-
-        return review;
-    }
-
-    private static JsonObject Rating(Verdict verdict)
+    private static JsonObject Rating(VerdictInfo verdict) => WithoutNulls(new JsonObject
     {
-        VerdictInfo info = verdict.Describe();
-        var rating = new JsonObject { ["@type"] = "Rating" };
-        if (info.Rating is { } value)
-        {
-            rating["ratingValue"] = value;
-            rating["bestRating"] = Verdicts.BestRating;
-            rating["worstRating"] = Verdicts.WorstRating;
-        }
+        ["@type"] = "Rating",
+        ["ratingValue"] = verdict.Rating,
+        ["bestRating"] = verdict.Rating is null ? null : Verdicts.BestRating,
+        ["worstRating"] = verdict.Rating is null ? null : Verdicts.WorstRating,
+        ["alternateName"] = verdict.DisplayName,
+    });
 
-        rating["alternateName"] = info.DisplayName;
-        return rating;
-    }
-
-    private static JsonObject ReviewedClaim(Claim claim)
+    private static JsonObject Appearance(SourceDocument source) => WithoutNulls(new JsonObject
     {
-        var item = new JsonObject { ["@type"] = "Claim" };
-        if (claim.Claimant is { } claimant)
-        {
-            item["author"] = Agent(claimant);
-        }
-
-        if (claim.Said is { } said)
-        {
-            item["datePublished"] = JsonOutput.Date(said);
-        }
-
-        item["appearance"] = Appearance(claim.Source);
-        return item;
-    }
-
-    private static JsonObject Appearance(SourceDocument source)
-    {
-        var work = new JsonObject { ["@type"] = "CreativeWork" };
-        if (source.Url is { } url)
-        {
-            work["url"] = url.AbsoluteUri;
-        }
-
-        if (source.Title is { } title)
-        {
-            work["headline"] = title;
-        }
-
-        if (source.Author is { } author)
-        {
-            work["author"] = Agent(author);
-        }
-
-        if (source.Published is { } published)
-        {
-            work["datePublished"] = JsonOutput.Date(published);
-        }
-
-        return work;
-    }
+        ["@type"] = "CreativeWork",
+        ["url"] = source.Url?.AbsoluteUri,
+        ["headline"] = source.Title,
+        ["author"] = Agent(source.Author),
+        ["datePublished"] = JsonOutput.Date(source.Published),
+    });
 
     /// <summary>A person, or an organisation when the name holds a word such as "administration" or "ministry".</summary>
-    private static JsonObject Agent(string name)
+    private static JsonObject? Agent(string? name)
     {
+        if (name is null)
+        {
+            return null;
+        }
+
         bool organisation = name
             .Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Any(word => s_organisationWords.Contains(word, StringComparer.OrdinalIgnoreCase));
@@ -122,5 +81,15 @@ internal static class ClaimReviewDocument
             ["@type"] = organisation ? "Organization" : "Person",
             ["name"] = name,
         };
+    }
+
+    private static JsonObject WithoutNulls(JsonObject properties)
+    {
+        foreach (string key in properties.Where(property => property.Value is null).Select(property => property.Key).ToArray())
+        {
+            properties.Remove(key);
+        }
+
+        return properties;
     }
 }
