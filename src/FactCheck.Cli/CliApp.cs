@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.Linq;
 using FactCheck.Cli.Commands;
 
 namespace FactCheck.Cli;
@@ -24,12 +25,9 @@ internal static class CliApp
         ParseResult parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
-            {
-                environment.Error.WriteLine($"factcheck: {OneLine(error.Message)}");
-            }
-
-            environment.Error.WriteLine("Run 'factcheck --help' for usage.");
+            string errors = string.Join(' ', parseResult.Errors.Select(error => OneLine(error.Message)));
+            string helpCommand = parseResult.CommandResult.Command == root ? "factcheck --help" : $"factcheck {parseResult.CommandResult.Command.Name} --help";
+            environment.Error.WriteLine($"factcheck: {errors} See '{helpCommand}'.");
             return ExitCodes.BadInput;
         }
 
@@ -47,18 +45,14 @@ internal static class CliApp
             environment.Error.WriteLine($"factcheck: {exception.Message}");
             return ExitCodes.BadInput;
         }
-#pragma warning disable CA1031 // The command line's promise: no input ends in a stack trace, whatever fails.
         catch (Exception exception)
-#pragma warning restore CA1031
         {
-            environment.Error.WriteLine($"factcheck: unexpected failure: {exception.GetType().Name}: {exception.Message}");
-            if (parseResult.GetValue(verbose))
+            bool showStackTrace = parseResult.GetValue(verbose);
+            string hint = showStackTrace ? string.Empty : " (--verbose shows the stack trace)";
+            environment.Error.WriteLine($"factcheck: unexpected failure: {exception.GetType().Name}: {OneLine(exception.Message)}{hint}");
+            if (showStackTrace)
             {
                 environment.Error.WriteLine(exception);
-            }
-            else
-            {
-                environment.Error.WriteLine("Run again with --verbose for the stack trace.");
             }
 
             return ExitCodes.BadInput;
