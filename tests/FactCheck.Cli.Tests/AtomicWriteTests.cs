@@ -52,6 +52,19 @@ public sealed class AtomicWriteTests
         Assert.Single(Directory.GetFiles(workspace.PathOf("out")));
     }
 
+    [Fact]
+    public void Out_dash_means_standard_output()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/valid.check", Workspace.ValidChecks);
+
+        CliResult result = workspace.Run("export", "--format", "json", "--out", "-");
+
+        Assert.Equal(ExitCodes.Valid, result.ExitCode);
+        Assert.StartsWith("{", result.Output, System.StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(workspace.Root));
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("export", "--format", "json")]
