@@ -53,12 +53,13 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
             }
             else if (Directory.Exists(fullPath))
             {
-                int before = found.Count;
-                found.UnionWith(CheckFilesUnder(fullPath));
-                if (found.Count == before)
+                string[] checkFiles = [.. CheckFilesUnder(fullPath)];
+                if (checkFiles.Length == 0)
                 {
                     throw new InputException($"'{environment.DisplayPath(fullPath)}' holds no {CheckExtension} file.");
                 }
+
+                found.UnionWith(checkFiles);
             }
             else
             {

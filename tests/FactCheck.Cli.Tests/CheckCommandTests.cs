@@ -105,7 +105,7 @@ public sealed class CheckCommandTests
         workspace.Write("checks/valid.check", Workspace.ValidChecks);
         workspace.Write("more/other.check", "claim: 'Iran can retaliate' source: 000 status: mostly-true\n");
 
-        CliResult result = workspace.Run("check", "checks", "checks/valid.check", "more/other.check");
+        CliResult result = workspace.Run("check", "checks/valid.check", "checks", "./more/other.check", "more");
 
         Assert.Equal(ExitCodes.Valid, result.ExitCode);
         Assert.EndsWith("2 files, 3 claims: 0 errors, 1 warning.\n", result.Output, StringComparison.Ordinal);

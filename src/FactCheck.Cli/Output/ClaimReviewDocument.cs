@@ -39,7 +39,7 @@ internal static class ClaimReviewDocument
         ["itemReviewed"] = WithoutNulls(new JsonObject
         {
             ["@type"] = "Claim",
-            ["author"] = Agent(claim.Claimant),
+            ["author"] = Agent(claim.Claimant ?? claim.Source.Author),
             ["datePublished"] = JsonOutput.Date(claim.Said),
             ["appearance"] = Appearance(claim.Source),
         }),
