@@ -96,6 +96,22 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void A_claim_without_a_claimant_is_attributed_to_its_sources_author()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/anonymous.check", "claim: 'Iran can retaliate' source: 000 status: mostly-true\n");
+
+        CliResult result = workspace.Run("export", "--format", "claimreview");
+
+        Assert.Equal(ExitCodes.Valid, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement review = json.RootElement[0];
+        Assert.Equal("Duns Scotus", review.GetProperty("itemReviewed").GetProperty("author").GetProperty("name").GetString());
+        Assert.False(review.TryGetProperty("author", out _));
+        Assert.False(review.TryGetProperty("datePublished", out _));
+    }
+
+    [Fact]
     public void A_verdict_off_the_rating_scale_has_only_its_name()
     {
         CliResult result = CliResult.Run(RepositoryRoot.Path, "export", "--format", "claimreview");
