@@ -57,7 +57,42 @@ public sealed class ExportCommandTests
         Assert.True(evidence.GetProperty("match").GetProperty("length").GetInt32() > 0);
         Assert.Equal("deterrence", restore.GetProperty("tags")[0].GetString());
         Assert.Equal("restore-deterrence", claims[1].GetProperty("contradicts")[0].GetString());
-        Assert.Equal("Months After Soleimani's Assassination, Another Strike on Militias in Iraq", json.RootElement.GetProperty("sources")[1].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public void Both_formats_carry_what_a_document_entry_says_and_link_evidence()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/documents.check", """
+            document: 000
+              title: 'Iran\'s response'
+              url: 'https://example.org/iran-response'
+              published: 2020-01-04
+
+            claim: 'Iran can retaliate' source: 000 status: misleading
+              evidence: 'https://example.org/analysis'
+            """);
+
+        CliResult model = workspace.Run("export", "--format", "json");
+        CliResult reviews = workspace.Run("export", "--format", "claimreview");
+
+        Assert.Equal(ExitCodes.Valid, model.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(model.Output);
+        JsonElement source = json.RootElement.GetProperty("sources")[0];
+        Assert.Equal("Iran's response", source.GetProperty("title").GetString());
+        Assert.Equal("https://example.org/iran-response", source.GetProperty("url").GetString());
+        Assert.Equal("2020-01-04", source.GetProperty("published").GetString());
+        JsonElement evidence = json.RootElement.GetProperty("claims")[0].GetProperty("evidence")[0];
+        Assert.Equal("link", evidence.GetProperty("kind").GetString());
+        Assert.Equal("https://example.org/analysis", evidence.GetProperty("url").GetString());
+
+        Assert.Equal(ExitCodes.Valid, reviews.ExitCode);
+        using JsonDocument jsonLd = JsonDocument.Parse(reviews.Output);
+        JsonElement appearance = jsonLd.RootElement[0].GetProperty("itemReviewed").GetProperty("appearance");
+        Assert.Equal("Iran's response", appearance.GetProperty("headline").GetString());
+        Assert.Equal("https://example.org/iran-response", appearance.GetProperty("url").GetString());
+        Assert.Equal("2020-01-04", appearance.GetProperty("datePublished").GetString());
+        Assert.Equal("Duns Scotus", appearance.GetProperty("author").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -121,8 +156,5 @@ public sealed class ExportCommandTests
         JsonElement contested = json.RootElement[0].GetProperty("reviewRating");
         Assert.Equal("Contested", contested.GetProperty("alternateName").GetString());
         Assert.False(contested.TryGetProperty("ratingValue", out _));
-        Assert.Equal(
-            "Months After Soleimani's Assassination, Another Strike on Militias in Iraq",
-            json.RootElement[0].GetProperty("itemReviewed").GetProperty("appearance").GetProperty("headline").GetString());
     }
 }

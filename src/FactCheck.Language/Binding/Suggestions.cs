@@ -17,7 +17,7 @@ public static class Suggestions
         int allowed = Math.Max(2, misspelt.Length / 3);
         foreach (string candidate in candidates)
         {
-            int distance = Distance(misspelt.ToLowerInvariant(), candidate.ToLowerInvariant());
+            int distance = EditDistance(misspelt.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
                 bestDistance = distance;
@@ -35,7 +35,11 @@ public static class Suggestions
     public static string DidYouMean(string misspelt, IEnumerable<string> candidates) =>
         Closest(misspelt, candidates) is { } closest ? $" Did you mean '{closest}'?" : string.Empty;
 
-    private static int Distance(string a, string b)
+    /// <summary>The Levenshtein distance: how many characters to insert, delete or replace to turn one text into the other.</summary>
+    /// <param name="a">One text.</param>
+    /// <param name="b">The other.</param>
+    /// <returns>The distance.</returns>
+    public static int EditDistance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -10,98 +10,98 @@ public static class DiagnosticCatalog
 
     /// <summary>FC0001: the text does not follow the grammar.</summary>
     public static readonly DiagnosticDescriptor SyntaxError = new(
-        "FC0001",
+        DiagnosticIds.SyntaxError,
         CheckSeverity.Error,
         "Syntax error",
         "The text does not follow the .check grammar. The diagnostic stands at the offending character; an unterminated string is reported at its opening quote.");
 
     /// <summary>FC0002: a field name the entry does not have.</summary>
     public static readonly DiagnosticDescriptor UnknownField = new(
-        "FC0002",
+        DiagnosticIds.UnknownField,
         CheckSeverity.Error,
         "Unknown field",
         "The entry has no field of that name. The message names the closest known field.");
 
     /// <summary>FC0003: a source id that names no source document.</summary>
     public static readonly DiagnosticDescriptor UnknownSource = new(
-        "FC0003",
+        DiagnosticIds.UnknownSource,
         CheckSeverity.Error,
         "Unknown source",
         "No file in the sources folder has that id. A document's id is its file name up to the first '_'.");
 
     /// <summary>FC0004: the claim's text or quote is not in its source.</summary>
     public static readonly DiagnosticDescriptor QuoteNotFound = new(
-        "FC0004",
+        DiagnosticIds.QuoteNotFound,
         CheckSeverity.Error,
         "Quote not found in source",
         "The claim's text (or its quote:) does not occur in the named source, even after normalising case, white space, quotes and dashes. Quote the source word for word, or give the exact words in quote:.");
 
     /// <summary>FC0005: a verdict not on the scale.</summary>
     public static readonly DiagnosticDescriptor UnknownVerdict = new(
-        "FC0005",
+        DiagnosticIds.UnknownVerdict,
         CheckSeverity.Error,
         "Unknown verdict",
         "status: takes one of true, mostly-true, mixed, mostly-false, false, misleading, contested, unproven, opinion.");
 
     /// <summary>FC0006: two claims with one id.</summary>
     public static readonly DiagnosticDescriptor DuplicateClaimId = new(
-        "FC0006",
+        DiagnosticIds.DuplicateClaimId,
         CheckSeverity.Error,
         "Duplicate claim id",
         "Claim ids are unique across all .check files. Give one of the claims another id:.");
 
     /// <summary>FC0007: a required field is missing.</summary>
     public static readonly DiagnosticDescriptor MissingField = new(
-        "FC0007",
+        DiagnosticIds.MissingField,
         CheckSeverity.Error,
         "Required field missing",
         "A claim needs source: and status:. The diagnostic stands at the claim: keyword.");
 
     /// <summary>FC0008: a single-valued field given twice.</summary>
     public static readonly DiagnosticDescriptor DuplicateField = new(
-        "FC0008",
+        DiagnosticIds.DuplicateField,
         CheckSeverity.Error,
         "Field given twice",
         "The field takes one value per entry. The diagnostic stands at the second occurrence; remove one of them.");
 
     /// <summary>FC0009: a link to a claim that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownLinkedClaim = new(
-        "FC0009",
+        DiagnosticIds.UnknownLinkedClaim,
         CheckSeverity.Error,
         "Linked claim not found",
         "supports: and contradicts: name the id of another claim in any .check file of the build.");
 
     /// <summary>FC0010: a verdict against the claim with no evidence.</summary>
     public static readonly DiagnosticDescriptor VerdictWithoutEvidence = new(
-        "FC0010",
+        DiagnosticIds.VerdictWithoutEvidence,
         CheckSeverity.Warning,
         "Verdict needs evidence",
         "A claim judged false, mostly-false, misleading or contested should say why: add an evidence: passage or link.");
 
     /// <summary>FC0011: an evidence passage not in its source.</summary>
     public static readonly DiagnosticDescriptor EvidenceNotFound = new(
-        "FC0011",
+        DiagnosticIds.EvidenceNotFound,
         CheckSeverity.Error,
         "Evidence not found in source",
         "An evidence passage does not occur in the named source, even after normalisation. Quote it word for word.");
 
     /// <summary>FC0012: two claims would get one C# name.</summary>
     public static readonly DiagnosticDescriptor NameCollision = new(
-        "FC0012",
+        DiagnosticIds.NameCollision,
         CheckSeverity.Error,
         "Generated name collision",
         "Two claims' ids turn into the same C# property name, or an id turns into a name the generated class reserves. Give the claim a distinct id:.");
 
     /// <summary>FC0013: a value of the wrong form.</summary>
     public static readonly DiagnosticDescriptor MalformedValue = new(
-        "FC0013",
+        DiagnosticIds.MalformedValue,
         CheckSeverity.Error,
         "Malformed value",
         "The field's value does not have the form the field takes: a date YYYY-MM-DD, an absolute http(s) URL, a word, a string or a list of words.");
 
     /// <summary>FC0014: two source documents with one id.</summary>
     public static readonly DiagnosticDescriptor DuplicateSource = new(
-        "FC0014",
+        DiagnosticIds.DuplicateSource,
         CheckSeverity.Error,
         "Duplicate source id",
         "Two files in the sources folder have the same id, or two document: entries describe the same source. Rename one file, or merge the entries.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FactCheck.Language.Text;
 
 namespace FactCheck.Language.Matching;
@@ -10,6 +11,7 @@ namespace FactCheck.Language.Matching;
 public sealed class SourceIndex
 {
     private const int MaxSuggestionLength = 160;
+    private const int MaxTiedWindows = 64;
 
     private readonly string _text;
     private readonly NormalizedText _normalized;
@@ -40,8 +42,8 @@ public sealed class SourceIndex
     }
 
     /// <summary>
-    /// Finds the passage of the source closest to a quote that does not occur: the window of as many words as the
-    /// quote that shares most of its words. Linear in the source's length.
+    /// Finds the passage of the source closest to a quote that does not occur: of the windows of as many words as the
+    /// quote that share most of its words, the one fewest character edits away. Linear in the source's length.
     /// </summary>
     /// <param name="quote">The quote as written.</param>
     /// <returns>The closest passage and where it starts, or <see langword="null"/> when no window shares at least half the quote's words.</returns>
@@ -67,7 +69,7 @@ public sealed class SourceIndex
         var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
         int score = 0;
         int bestScore = -1;
-        int bestFirst = 0;
+        var bestFirsts = new List<int>();
         for (int i = 0; i < sourceWords.Count; i++)
         {
             score += Enter(haystack, sourceWords[i], wanted, inWindow, +1);
@@ -76,10 +78,18 @@ public sealed class SourceIndex
                 score += Enter(haystack, sourceWords[i - window], wanted, inWindow, -1);
             }
 
-            if (i >= window - 1 && score > bestScore)
+            if (i >= window - 1 && score >= bestScore)
             {
-                bestScore = score;
-                bestFirst = i - window + 1;
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    bestFirsts.Clear();
+                }
+
+                if (bestFirsts.Count < MaxTiedWindows)
+                {
+                    bestFirsts.Add(i - window + 1);
+                }
             }
         }
 
@@ -88,6 +98,9 @@ public sealed class SourceIndex
             return null;
         }
 
+        int bestFirst = bestFirsts
+            .OrderBy(first => Binding.Suggestions.EditDistance(needle, WindowText(haystack, sourceWords, first, window)))
+            .First();
         int normalizedStart = sourceWords[bestFirst].Start;
         int normalizedEnd = sourceWords[bestFirst + window - 1].End;
         PassageMatch match = ToMatch(normalizedStart, normalizedEnd - normalizedStart);
@@ -99,6 +112,9 @@ public sealed class SourceIndex
 
         return (passage, match);
     }
+
+    private static string WindowText(string haystack, List<(int Start, int End)> words, int first, int count) =>
+        haystack.Substring(words[first].Start, words[first + count - 1].End - words[first].Start);
 
     private static int Enter(string text, (int Start, int End) word, Dictionary<string, int> wanted, Dictionary<string, int> inWindow, int delta)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using FactCheck.Language.Syntax;
 using Sprache;
 
@@ -22,24 +21,28 @@ internal static class CheckGrammar
     public const string FieldExpectation = "a field (name: value)";
     public const string EntryExpectation = "an entry (claim: '...' or document: <source-id>)";
 
-    private static readonly Parser<ValueToken> Value =
-        TokenParsers.String.XOr(TokenParsers.Word).XOr(TokenParsers.Comma).Named("a value (a 'string', a word or a list of words)");
+    private const string ValueExpectation = "a value (a 'string', a word or a list of words)";
+
+    private static readonly Parser<EquatableArray<ValueToken>> Values = TokenParsers.Value(ValueExpectation).OneOrMore();
 
     private static readonly Parser<FieldSyntax> Field =
-        TokenParsers.Name(name => !IsEntryKeyword(name), FieldExpectation)
-            .Then(name => Value.XAtLeastOnce().Select(values => new FieldSyntax(name.Name, name.Range, values.ToEquatableArray())));
+        TokenParsers.FieldName(FieldExpectation).Then(Values, (name, values) => new FieldSyntax(name.Name, name.Range, values));
 
-    private static readonly Parser<IEnumerable<FieldSyntax>> Fields = Field.XMany();
+    private static readonly Parser<EquatableArray<FieldSyntax>> Fields = Field.ZeroOrMore();
+
+    private static readonly Parser<ValueToken> ClaimText = TokenParsers.String.Named("the claim's text as a 'string'");
+
+    private static readonly Parser<ValueToken> SourceId = TokenParsers.Word.Named("a source id");
 
     private static readonly Parser<EntrySyntax> Claim =
-        TokenParsers.Name(name => name == ClaimKeyword, EntryExpectation)
-            .Then(keyword => TokenParsers.String.Named("the claim's text as a 'string'")
-                .Then(text => Fields.Select(fields => (EntrySyntax)new ClaimEntrySyntax(keyword.Range, text, fields.ToEquatableArray()))));
+        TokenParsers.Keyword(ClaimKeyword, EntryExpectation)
+            .Then(ClaimText, (keyword, text) => (keyword, text))
+            .Then(Fields, (head, fields) => (EntrySyntax)new ClaimEntrySyntax(head.keyword.Range, head.text, fields));
 
     private static readonly Parser<EntrySyntax> Document =
-        TokenParsers.Name(name => name == DocumentKeyword, EntryExpectation)
-            .Then(keyword => TokenParsers.Word.Named("a source id")
-                .Then(id => Fields.Select(fields => (EntrySyntax)new DocumentEntrySyntax(keyword.Range, id, fields.ToEquatableArray()))));
+        TokenParsers.Keyword(DocumentKeyword, EntryExpectation)
+            .Then(SourceId, (keyword, id) => (keyword, id))
+            .Then(Fields, (head, fields) => (EntrySyntax)new DocumentEntrySyntax(head.keyword.Range, head.id, fields));
 
     /// <summary>One entry with its fields.</summary>
     public static readonly Parser<EntrySyntax> Entry = Claim.XOr(Document);

@@ -53,7 +53,10 @@ internal sealed class CheckInput : IInput
     }
 
     public CheckInput AdvanceTo(int offset) =>
-        offset == _position.Offset ? this : new CheckInput(_session, LineBreaks.Walk(_session.Text, _position, offset));
+        offset == _position.Offset ? this : new CheckInput(_session, PositionAt(offset));
+
+    /// <summary>The position of <paramref name="offset"/>, at or after this input's, without making an input for it.</summary>
+    public TextPosition PositionAt(int offset) => LineBreaks.Walk(_session.Text, _position, offset);
 
     public bool Equals(IInput? other) =>
         other is not null && ReferenceEquals(Source, other.Source) && Position == other.Position;

@@ -3,4 +3,4 @@ using FactCheck.Language.Text;
 namespace FactCheck.Language.Parsing;
 
 /// <summary>A field name with its colon, <c>name:</c>; the range covers the name alone.</summary>
-internal sealed record NameToken(string Name, TextRange Range);
+internal readonly record struct NameToken(string Name, TextRange Range);

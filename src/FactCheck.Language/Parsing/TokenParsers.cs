@@ -1,5 +1,6 @@
-using System;
+using System.Linq;
 using System.Text;
+using FactCheck.Language.Binding;
 using FactCheck.Language.Syntax;
 using FactCheck.Language.Text;
 using Sprache;
@@ -15,11 +16,10 @@ internal static class TokenParsers
 {
     private static readonly string[] s_word = ["a word"];
     private static readonly string[] s_string = ["a string"];
-    private static readonly string[] s_comma = ["','"];
     private static readonly string[] s_end = ["the end of the file"];
 
-    /// <summary>A field name and its colon, accepted when <paramref name="accept"/> says so.</summary>
-    public static Parser<NameToken> Name(Func<string, bool> accept, string expectation)
+    /// <summary>A field name and its colon, any word but the entry keywords.</summary>
+    public static Parser<NameToken> FieldName(string expectation)
     {
         string[] expectations = [expectation];
         return input =>
@@ -27,26 +27,69 @@ internal static class TokenParsers
             var checkInput = (CheckInput)input;
             string text = checkInput.Source;
             int start = Lexer.SkipTrivia(text, checkInput.Position);
-            if (start >= text.Length || !Lexer.IsWordStart(text[start]))
+            int end = NameEnd(text, start);
+            if (end < 0 || IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword))
             {
                 return Failure<NameToken>(input, expectations);
+            }
+
+            return Name(checkInput, KnownName(text, start, end) ?? text.Substring(start, end - start), start, end);
+        };
+    }
+
+    /// <summary>An entry keyword and its colon: <c>claim:</c> or <c>document:</c>.</summary>
+    public static Parser<NameToken> Keyword(string keyword, string expectation)
+    {
+        string[] expectations = [expectation];
+        return input =>
+        {
+            var checkInput = (CheckInput)input;
+            string text = checkInput.Source;
+            int start = Lexer.SkipTrivia(text, checkInput.Position);
+            int end = NameEnd(text, start);
+            return end >= 0 && IsKeyword(text, start, end, keyword)
+                ? Name(checkInput, keyword, start, end)
+                : Failure<NameToken>(input, expectations);
+        };
+    }
+
+    /// <summary>
+    /// One value of a field: a string, a comma, or a word that is not the next field's name. The first character
+    /// decides which, so no alternative is ever tried and abandoned.
+    /// </summary>
+    public static Parser<ValueToken> Value(string expectation)
+    {
+        string[] expectations = [expectation];
+        return input =>
+        {
+            var checkInput = (CheckInput)input;
+            string text = checkInput.Source;
+            int start = Lexer.SkipTrivia(text, checkInput.Position);
+            if (start >= text.Length)
+            {
+                return Failure<ValueToken>(input, expectations);
+            }
+
+            char c = text[start];
+            if (c is '\'' or '"')
+            {
+                return ScanString(checkInput, start, expectations);
+            }
+
+            if (c == ',')
+            {
+                return Token(checkInput, TokenKind.Comma, ",", start, start + 1);
+            }
+
+            if (!Lexer.IsWordStart(c))
+            {
+                return Failure<ValueToken>(input, expectations);
             }
 
             int end = Lexer.ScanWord(text, start);
-            if (end >= text.Length || text[end] != ':')
-            {
-                return Failure<NameToken>(input, expectations);
-            }
-
-            string name = text.Substring(start, end - start);
-            if (!accept(name))
-            {
-                return Failure<NameToken>(input, expectations);
-            }
-
-            CheckInput atName = checkInput.AdvanceTo(start);
-            CheckInput afterName = atName.AdvanceTo(end);
-            return Result.Success(new NameToken(name, new TextRange(atName.TextPosition, afterName.TextPosition)), afterName.AdvanceTo(end + 1));
+            return end < text.Length && text[end] == ':'
+                ? Failure<ValueToken>(input, expectations)
+                : Token(checkInput, TokenKind.Word, text.Substring(start, end - start), start, end);
         };
     }
 
@@ -56,17 +99,12 @@ internal static class TokenParsers
         var checkInput = (CheckInput)input;
         string text = checkInput.Source;
         int start = Lexer.SkipTrivia(text, checkInput.Position);
-        if (start >= text.Length || !Lexer.IsWordStart(text[start]))
+        if (start >= text.Length || !Lexer.IsWordStart(text[start]) || NameEnd(text, start) >= 0)
         {
             return Failure<ValueToken>(input, s_word);
         }
 
         int end = Lexer.ScanWord(text, start);
-        if (end < text.Length && text[end] == ':')
-        {
-            return Failure<ValueToken>(input, s_word);
-        }
-
         return Token(checkInput, TokenKind.Word, text.Substring(start, end - start), start, end);
     };
 
@@ -76,46 +114,9 @@ internal static class TokenParsers
         var checkInput = (CheckInput)input;
         string text = checkInput.Source;
         int start = Lexer.SkipTrivia(text, checkInput.Position);
-        if (start >= text.Length || (text[start] != '\'' && text[start] != '"'))
-        {
-            return Failure<ValueToken>(input, s_string);
-        }
-
-        int end = Lexer.ScanString(text, start, null, out int errorOffset, out string? error);
-        if (end < 0)
-        {
-            checkInput.Session.NoteLexicalError(errorOffset, error!);
-            return Failure<ValueToken>(input, s_string);
-        }
-
-        string value;
-        int backslash = text.IndexOf('\\', start + 1, end - start - 2);
-        if (backslash < 0)
-        {
-            value = text.Substring(start + 1, end - start - 2);
-        }
-        else
-        {
-            var builder = new StringBuilder(end - start);
-            Lexer.ScanString(text, start, builder, out _, out _);
-            value = builder.ToString();
-        }
-
-        return Token(checkInput, TokenKind.QuotedString, value, start, end);
-    };
-
-    /// <summary>A comma between list items.</summary>
-    public static readonly Parser<ValueToken> Comma = input =>
-    {
-        var checkInput = (CheckInput)input;
-        string text = checkInput.Source;
-        int start = Lexer.SkipTrivia(text, checkInput.Position);
-        if (start >= text.Length || text[start] != ',')
-        {
-            return Failure<ValueToken>(input, s_comma);
-        }
-
-        return Token(checkInput, TokenKind.Comma, ",", start, start + 1);
+        return start < text.Length && text[start] is '\'' or '"'
+            ? ScanString(checkInput, start, s_string)
+            : Failure<ValueToken>(input, s_string);
     };
 
     /// <summary>Nothing left but trivia.</summary>
@@ -127,11 +128,76 @@ internal static class TokenParsers
             : Failure<int>(input, s_end);
     };
 
+    /// <summary>The end of the name when a word followed by a colon starts at <paramref name="start"/>; else -1.</summary>
+    private static int NameEnd(string text, int start)
+    {
+        if (start >= text.Length || !Lexer.IsWordStart(text[start]))
+        {
+            return -1;
+        }
+
+        int end = Lexer.ScanWord(text, start);
+        return end < text.Length && text[end] == ':' ? end : -1;
+    }
+
+    /// <summary>The field names the language knows, so that reading one allocates no new string.</summary>
+    private static readonly string[] s_knownNames =
+        FieldSpecs.Names(FieldSpecs.Claim).Concat(FieldSpecs.Names(FieldSpecs.Document)).ToArray();
+
+    private static string? KnownName(string text, int start, int end)
+    {
+        foreach (string name in s_knownNames)
+        {
+            if (IsKeyword(text, start, end, name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsKeyword(string text, int start, int end, string keyword) =>
+        end - start == keyword.Length && string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0;
+
+    private static IResult<ValueToken> ScanString(CheckInput input, int start, string[] expectations)
+    {
+        string text = input.Source;
+        int end = Lexer.ScanString(text, start, null, out int errorOffset, out string? error);
+        if (end < 0)
+        {
+            input.Session.NoteLexicalError(errorOffset, error!);
+            return Failure<ValueToken>(input, expectations);
+        }
+
+        string value;
+        if (text.IndexOf('\\', start + 1, end - start - 2) < 0)
+        {
+            value = text.Substring(start + 1, end - start - 2);
+        }
+        else
+        {
+            var builder = new StringBuilder(end - start);
+            Lexer.ScanString(text, start, builder, out _, out _);
+            value = builder.ToString();
+        }
+
+        return Token(input, TokenKind.QuotedString, value, start, end);
+    }
+
+    private static IResult<NameToken> Name(CheckInput input, string name, int start, int end)
+    {
+        TextPosition atName = input.PositionAt(start);
+        TextPosition afterName = LineBreaks.Walk(input.Source, atName, end);
+        TextPosition afterColon = LineBreaks.Walk(input.Source, afterName, end + 1);
+        return Result.Success(new NameToken(name, new TextRange(atName, afterName)), CheckInput.At(input.Session, afterColon));
+    }
+
     private static IResult<ValueToken> Token(CheckInput input, TokenKind kind, string value, int start, int end)
     {
-        CheckInput atStart = input.AdvanceTo(start);
-        CheckInput atEnd = atStart.AdvanceTo(end);
-        return Result.Success(new ValueToken(kind, value, new TextRange(atStart.TextPosition, atEnd.TextPosition)), atEnd);
+        TextPosition atStart = input.PositionAt(start);
+        TextPosition atEnd = LineBreaks.Walk(input.Source, atStart, end);
+        return Result.Success(new ValueToken(kind, value, new TextRange(atStart, atEnd)), CheckInput.At(input.Session, atEnd));
     }
 
     private static IResult<T> Failure<T>(IInput input, string[] expectations) =>

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using FactCheck.Generator.Emit;
+using FactCheck.Generator.Model;
+using FactCheck.Language;
+using FactCheck.Language.Binding;
+using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Parsing;
+using FactCheck.Language.Sources;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactCheck.Generator;
+
+/// <summary>
+/// Compiles the project's <c>.check</c> files into typed claims. Each file is parsed and bound in its own step,
+/// the files are then bound together, and every problem is reported as an FC diagnostic at its line and column.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class FactCheckGenerator : IIncrementalGenerator
+{
+    private const string KindMetadata = "build_metadata.AdditionalFiles.FactCheckKind";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<InputFile> inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.InputFiles);
+
+        IncrementalValuesProvider<ParseResult> parsed = inputs
+            .Where(static input => input.IsCheckFile)
+            .Select(static (input, _) => CheckParser.Parse(input.Path, input.Text))
+            .WithTrackingName(TrackingNames.Parse);
+
+        IncrementalValueProvider<SourceCatalog> sources = inputs
+            .Where(static input => !input.IsCheckFile)
+            .Collect()
+            .Select(static (files, _) => SourceCatalog.Create(files.Select(file => new TextFile(file.Path, file.Text))))
+            .WithTrackingName(TrackingNames.SourceCatalog);
+
+        IncrementalValuesProvider<BoundFile> bound = parsed
+            .Combine(sources)
+            .Select(static (pair, _) => FileBinder.Bind(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Bind);
+
+        IncrementalValueProvider<CheckSet> set = bound
+            .Collect()
+            .Combine(sources)
+            .Select(static (pair, _) => CheckSetBinder.Bind(pair.Right, pair.Left))
+            .WithTrackingName(TrackingNames.BindSet);
+
+        IncrementalValueProvider<ClaimKeys> included = set
+            .Select(static (set, _) => new ClaimKeys(set.Claims.Select(claim => ClaimKeys.KeyOf(claim.Claim)).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.IncludedClaims);
+
+        IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        context.RegisterSourceOutput(bound.Combine(included).Combine(options), static (context, input) =>
+        {
+            ((BoundFile file, ClaimKeys keys), GeneratorOptions generatorOptions) = input;
+            Report(context, file.Diagnostics);
+            var wanted = keys.Keys.ToImmutableHashSet(StringComparer.Ordinal);
+            BoundClaim[] claims = file.Claims.Where(claim => wanted.Contains(ClaimKeys.KeyOf(claim))).ToArray();
+            if (claims.Length > 0)
+            {
+                context.AddSource(HintNames.ForCheckFile(file.Path), EmitFileClaims(claims, generatorOptions));
+            }
+        });
+
+        context.RegisterSourceOutput(set.Combine(options), static (context, input) =>
+        {
+            (CheckSet checkSet, GeneratorOptions generatorOptions) = input;
+            Report(context, checkSet.Diagnostics);
+            context.AddSource("Claims.g.cs", EmitClaimsIndex(checkSet, generatorOptions));
+            context.AddSource("Sources.g.cs", EmitSources(checkSet, generatorOptions));
+        });
+    }
+
+    private static InputFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        bool isCheck;
+        if (options.TryGetValue(KindMetadata, out string? kind) && !string.IsNullOrEmpty(kind))
+        {
+            isCheck = string.Equals(kind, "check", StringComparison.OrdinalIgnoreCase);
+        }
+        else if (file.Path.EndsWith(".check", StringComparison.OrdinalIgnoreCase))
+        {
+            isCheck = true;
+        }
+        else
+        {
+            return null;
+        }
+
+        string? text = file.GetText(cancellationToken)?.ToString();
+        return text is null ? null : new InputFile(isCheck, file.Path, text);
+    }
+
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        options.TryGetValue("build_property.FactCheckNamespace", out string? factCheckNamespace);
+        options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
+        options.TryGetValue("build_property.ProjectDir", out string? projectDirectory);
+        options.TryGetValue("build_property.FactCheckPathRoot", out string? pathRoot);
+        string chosen = string.IsNullOrWhiteSpace(factCheckNamespace) ? rootNamespace ?? string.Empty : factCheckNamespace!;
+        string root = string.IsNullOrWhiteSpace(pathRoot) ? projectDirectory ?? string.Empty : pathRoot!;
+        return new GeneratorOptions(Namespaces.Sanitize(chosen), WithTrailingSeparator(root));
+    }
+
+    private static string WithTrailingSeparator(string folder) =>
+        folder.Length == 0 || folder.EndsWith("/", StringComparison.Ordinal) || folder.EndsWith("\\", StringComparison.Ordinal) ? folder : folder + "/";
+
+    private static void Report(SourceProductionContext context, EquatableArray<CheckDiagnostic> diagnostics)
+    {
+        foreach (CheckDiagnostic diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DescriptorsById[diagnostic.Id], ToLocation(diagnostic), diagnostic.Message));
+        }
+    }
+
+    private static Location ToLocation(CheckDiagnostic diagnostic)
+    {
+        var start = new LinePosition(diagnostic.Range.Start.Line - 1, diagnostic.Range.Start.Column - 1);
+        var end = new LinePosition(diagnostic.Range.End.Line - 1, diagnostic.Range.End.Column - 1);
+        return Location.Create(diagnostic.FilePath, new TextSpan(diagnostic.Range.Start.Offset, diagnostic.Range.Length), new LinePositionSpan(start, end));
+    }
+}

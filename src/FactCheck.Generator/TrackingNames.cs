@@ -1,0 +1,26 @@
+namespace FactCheck.Generator;
+
+/// <summary>The names of the generator's pipeline steps, so tests can find each one and check it was cached.</summary>
+public static class TrackingNames
+{
+    /// <summary>Each additional file classified as a <c>.check</c> file or a source document.</summary>
+    public const string InputFiles = nameof(InputFiles);
+
+    /// <summary>Each <c>.check</c> file parsed.</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>The source documents gathered into a catalogue.</summary>
+    public const string SourceCatalog = nameof(SourceCatalog);
+
+    /// <summary>Each parsed file bound against the catalogue.</summary>
+    public const string Bind = nameof(Bind);
+
+    /// <summary>All bound files bound together.</summary>
+    public const string BindSet = nameof(BindSet);
+
+    /// <summary>The keys of the claims that passed every check.</summary>
+    public const string IncludedClaims = nameof(IncludedClaims);
+
+    /// <summary>The build properties the generator reads.</summary>
+    public const string Options = nameof(Options);
+}

@@ -1,0 +1,47 @@
+namespace FactCheck.Language.Diagnostics;
+
+/// <summary>The stable FC ids as constants, for code (and analyzer tooling) that needs them at compile time.</summary>
+public static class DiagnosticIds
+{
+    /// <summary>Syntax error.</summary>
+    public const string SyntaxError = "FC0001";
+
+    /// <summary>Unknown field.</summary>
+    public const string UnknownField = "FC0002";
+
+    /// <summary>Unknown source.</summary>
+    public const string UnknownSource = "FC0003";
+
+    /// <summary>Quote not found in source.</summary>
+    public const string QuoteNotFound = "FC0004";
+
+    /// <summary>Unknown verdict.</summary>
+    public const string UnknownVerdict = "FC0005";
+
+    /// <summary>Duplicate claim id.</summary>
+    public const string DuplicateClaimId = "FC0006";
+
+    /// <summary>Required field missing.</summary>
+    public const string MissingField = "FC0007";
+
+    /// <summary>Field given twice.</summary>
+    public const string DuplicateField = "FC0008";
+
+    /// <summary>Linked claim not found.</summary>
+    public const string UnknownLinkedClaim = "FC0009";
+
+    /// <summary>Verdict needs evidence.</summary>
+    public const string VerdictWithoutEvidence = "FC0010";
+
+    /// <summary>Evidence not found in source.</summary>
+    public const string EvidenceNotFound = "FC0011";
+
+    /// <summary>Generated name collision.</summary>
+    public const string NameCollision = "FC0012";
+
+    /// <summary>Malformed value.</summary>
+    public const string MalformedValue = "FC0013";
+
+    /// <summary>Duplicate source id.</summary>
+    public const string DuplicateSource = "FC0014";
+}
