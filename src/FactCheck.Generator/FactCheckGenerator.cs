@@ -69,7 +69,13 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             ((BoundFile file, ClaimKeys keys), GeneratorOptions generatorOptions) = input;
             Report(context, file.Diagnostics);
             var wanted = keys.Keys.ToImmutableHashSet(StringComparer.Ordinal);
-            BoundClaim[] claims = file.Claims.Where(claim => wanted.Contains(ClaimKeys.KeyOf(claim))).ToArray();
+            // A key names a claim by file and id. When one file gives an id twice (FC0006) both claims have that key,
+            // but the set kept only the first: emit only the first, or the class would declare the property twice.
+            BoundClaim[] claims = file.Claims
+                .Where(claim => wanted.Contains(ClaimKeys.KeyOf(claim)))
+                .GroupBy(claim => claim.Id, StringComparer.Ordinal)
+                .Select(group => group.First())
+                .ToArray();
             if (claims.Length > 0)
             {
                 context.AddSource(HintNames.ForCheckFile(file.Path), EmitFileClaims(claims, generatorOptions));

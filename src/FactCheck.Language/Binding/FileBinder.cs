@@ -74,17 +74,22 @@ public static class FileBinder
             reader.Report(DiagnosticCatalog.MissingField, entry.KeywordRange, $"This claim is missing its {fields} {(missing.Length == 1 ? "field" : "fields")}: every claim needs source: <source-id> and status: <verdict>.");
         }
 
+        ValueToken? quote = reader.Text(FieldSpecs.Quote);
         ValueToken? idToken = reader.Word(FieldSpecs.Id, "an id");
         declaredId = idToken?.Text ?? Identifiers.Slug(entry.Head.Text);
         if (idToken is null && declaredId.Length == 0 && !reader.Has(FieldSpecs.Id))
         {
-            reader.Report(DiagnosticCatalog.MalformedValue, entry.Head.Range, "No id can be made from this claim's text (it has no ASCII letter or digit): add id: <word>.");
+            // An empty claim text without quote: is reported once, as empty, below.
+            if (quote is not null || entry.Head.Text.Trim().Length > 0)
+            {
+                reader.Report(DiagnosticCatalog.MalformedValue, entry.Head.Range, "No id can be made from this claim's text (it has no ASCII letter or digit): add id: <word>.");
+            }
+
             declaredId = null;
         }
 
         Verdict? verdict = ReadVerdict(reader);
         SourceEntry? source = ReadSource(reader, reader.Word(FieldSpecs.Source, "a source id"), sources);
-        ValueToken? quote = reader.Text(FieldSpecs.Quote);
         ValueToken quoted = quote ?? entry.Head;
         PassageMatch? match = null;
         if (NonEmpty(reader, quoted, quote is null ? "The claim's text" : "quote:") && source is not null)

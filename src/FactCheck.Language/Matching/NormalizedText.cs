@@ -40,8 +40,17 @@ public sealed class NormalizedText
     {
         int[] map = _originalOffsets ?? throw new InvalidOperationException("Only a source's normalised text maps back to the original.");
         int originalStart = map[start];
-        int originalEnd = map[start + length];
-        return (originalStart, originalEnd - originalStart);
+        int last = map[start + length - 1];
+        int end = start + length;
+
+        // A character NFKC expanded into several (a ligature into its letters) maps each of them to its own offset:
+        // a range that ends inside the expansion still takes the whole original character.
+        while (map[end] == last)
+        {
+            end++;
+        }
+
+        return (originalStart, map[end] - originalStart);
     }
 
     private static NormalizedText Normalize(string text, bool keepMap)
@@ -129,7 +138,8 @@ public sealed class NormalizedText
     private static bool IsCombining(char c) =>
         c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    private static bool IsWellFormed(string segment)
+    /// <summary>Gets whether a text has no lone surrogate, which <see cref="string.Normalize()"/> rejects.</summary>
+    internal static bool IsWellFormed(string segment)
     {
         for (int i = 0; i < segment.Length; i++)
         {

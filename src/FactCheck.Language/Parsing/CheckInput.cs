@@ -36,8 +36,6 @@ internal sealed class CheckInput : IInput
 
     public TextPosition TextPosition => _position;
 
-    public ParseSession Session => _session;
-
     public static CheckInput Start(ParseSession session) => new(session, new TextPosition(0, 1, 1));
 
     public static CheckInput At(ParseSession session, TextPosition position) => new(session, position);
@@ -54,6 +52,9 @@ internal sealed class CheckInput : IInput
 
     public CheckInput AdvanceTo(int offset) =>
         offset == _position.Offset ? this : new CheckInput(_session, PositionAt(offset));
+
+    /// <summary>An input at <paramref name="position"/>, already computed, at or after this input's.</summary>
+    public CheckInput MoveTo(TextPosition position) => new(_session, position);
 
     /// <summary>The position of <paramref name="offset"/>, at or after this input's, without making an input for it.</summary>
     public TextPosition PositionAt(int offset) => LineBreaks.Walk(_session.Text, _position, offset);

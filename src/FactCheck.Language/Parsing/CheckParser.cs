@@ -28,7 +28,6 @@ public static class CheckParser
 
         while (!CheckGrammar.End(input).WasSuccessful)
         {
-            session.ClearLexicalError();
             IResult<EntrySyntax> result = CheckGrammar.Entry(input);
             if (result.WasSuccessful)
             {
@@ -50,21 +49,35 @@ public static class CheckParser
                 ? result.Expectations
                 : [CheckGrammar.FieldExpectation, CheckGrammar.EntryExpectation];
             TextPosition tokenAt = failedAt.AdvanceTo(Lexer.SkipTrivia(text, failedAt.Position)).TextPosition;
-            bool lexical = session.LexicalErrorOffset >= tokenAt.Offset;
-            string message = Describe(session, tokenAt, lexical, expectations);
-            TextPosition errorAt = lexical ? failedAt.AdvanceTo(session.LexicalErrorOffset).TextPosition : tokenAt;
+
+            // The token parsers fail on a broken string like on any other token, so scan the offending token again:
+            // a string that does not close, or holds an unknown escape, is the precise cause.
+            bool lexical = IsBrokenString(text, tokenAt.Offset, out int lexicalOffset, out string? lexicalMessage);
+            string message = lexical ? lexicalMessage! : Describe(text, tokenAt, expectations);
+            TextPosition errorAt = lexical ? failedAt.AdvanceTo(lexicalOffset).TextPosition : tokenAt;
             diagnostics.Add(DiagnosticCatalog.SyntaxError.At(path, TextRange.At(errorAt), message));
-            input = CheckInput.At(session, errorAt).AdvanceTo(NextEntryStart(text, ResumeOffset(text, tokenAt.Offset, lexical)));
+
+            // The resume offset is at or after the offending token, but may come before a lexical error further on in a string.
+            input = CheckInput.At(session, tokenAt).AdvanceTo(NextEntryStart(text, ResumeOffset(text, tokenAt.Offset, consumed && !lexical)));
             afterEntry = false;
         }
 
         return new ParseResult(new CheckFileSyntax(path, entries.ToEquatableArray()), diagnostics.ToEquatableArray());
     }
 
-    /// <summary>Where to look for the next entry: past the broken string (or, if it never closes, its line), else past the offending character.</summary>
-    private static int ResumeOffset(string text, int tokenOffset, bool lexical)
+    /// <summary>
+    /// Where to look for the next entry. When the failed entry got past its start, at the offending token itself, which may
+    /// be the next entry's keyword (an entry cut short); else past the offending token: past a string (or, if it never
+    /// closes, its line), past any other character.
+    /// </summary>
+    private static int ResumeOffset(string text, int tokenOffset, bool madeProgress)
     {
-        if (!lexical)
+        if (madeProgress)
+        {
+            return tokenOffset;
+        }
+
+        if (!IsQuote(text, tokenOffset))
         {
             return tokenOffset + 1;
         }
@@ -73,14 +86,18 @@ public static class CheckParser
         return stringEnd >= 0 ? stringEnd : Lexer.NextLine(text, tokenOffset);
     }
 
-    private static string Describe(ParseSession session, TextPosition at, bool lexical, IEnumerable<string> expectations)
-    {
-        if (lexical)
-        {
-            return session.LexicalErrorMessage!;
-        }
+    private static bool IsQuote(string text, int offset) => offset < text.Length && text[offset] is '\'' or '"';
 
-        string text = session.Text;
+    /// <summary>Gets whether a string starts at <paramref name="offset"/> that never closes or holds an unknown escape, and where and why.</summary>
+    private static bool IsBrokenString(string text, int offset, out int errorOffset, out string? error)
+    {
+        errorOffset = -1;
+        error = null;
+        return IsQuote(text, offset) && Lexer.ScanString(text, offset, null, out errorOffset, out error) < 0;
+    }
+
+    private static string Describe(string text, TextPosition at, IEnumerable<string> expectations)
+    {
         string expected = string.Join(" or ", expectations.Distinct());
         if (at.Offset >= text.Length)
         {
@@ -92,13 +109,38 @@ public static class CheckParser
         {
             int end = Lexer.ScanWord(text, at.Offset);
             string word = text.Substring(at.Offset, end - at.Offset);
-            bool isName = end < text.Length && text[end] == ':';
-            return isName
-                ? $"Unexpected field '{word}:' here: expected {expected}."
-                : $"Unexpected word '{word}': expected {expected}. A field is written name: value, with the colon right after the name.";
+            if (string.CompareOrdinal(text, end, "://", 0, 3) == 0)
+            {
+                return $"Unexpected address '{word}://...': expected {expected}. Write a link in quotes, as 'https://...'.";
+            }
+
+            if (end < text.Length && text[end] == ':')
+            {
+                return $"Unexpected field '{word}:' here: expected {expected}.";
+            }
+
+            return ColonAfterSpaces(text, end)
+                ? $"Unexpected word '{word}': expected {expected}. A field is written name: value, with the colon right after the name."
+                : $"Unexpected word '{word}': expected {expected}.";
+        }
+
+        if (IsQuote(text, at.Offset))
+        {
+            string written = text.Substring(at.Offset, Lexer.SkipString(text, at.Offset) - at.Offset).Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ');
+            return $"Unexpected string {(written.Length > 40 ? written.Substring(0, 40) + "..." : written)}: expected {expected}.";
         }
 
         return $"Unexpected {Quote(c)}: expected {expected}.";
+    }
+
+    private static bool ColonAfterSpaces(string text, int offset)
+    {
+        while (offset < text.Length && text[offset] is ' ' or '\t')
+        {
+            offset++;
+        }
+
+        return offset < text.Length && text[offset] == ':';
     }
 
     private static string Quote(char c) => c switch

@@ -74,7 +74,13 @@ internal static class Lexer
                 if (decoded is null)
                 {
                     errorOffset = i;
-                    error = $"Unknown escape '\\{text[i + 1]}' in a string: the escapes are \\' \\\" \\\\ \\n and \\t; write a backslash as \\\\.";
+                    char escaped = text[i + 1];
+                    string what = escaped is '\n' or '\r'
+                        ? "A backslash at the end of a line is not an escape"
+                        : char.IsControl(escaped) || (char.IsWhiteSpace(escaped) && escaped != ' ')
+                            ? $"Unknown escape in a string: a backslash before U+{(int)escaped:X4}"
+                            : $"Unknown escape '\\{escaped}' in a string";
+                    error = $"{what}: the escapes are \\' \\\" \\\\ \\n and \\t; write a backslash as \\\\.";
                     return -1;
                 }
 

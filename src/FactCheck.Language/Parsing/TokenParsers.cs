@@ -163,10 +163,10 @@ internal static class TokenParsers
     private static IResult<ValueToken> ScanString(CheckInput input, int start, string[] expectations)
     {
         string text = input.Source;
-        int end = Lexer.ScanString(text, start, null, out int errorOffset, out string? error);
+        // A broken string fails like any other token; the driver scans it again to report why.
+        int end = Lexer.ScanString(text, start, null, out _, out _);
         if (end < 0)
         {
-            input.Session.NoteLexicalError(errorOffset, error!);
             return Failure<ValueToken>(input, expectations);
         }
 
@@ -190,14 +190,14 @@ internal static class TokenParsers
         TextPosition atName = input.PositionAt(start);
         TextPosition afterName = LineBreaks.Walk(input.Source, atName, end);
         TextPosition afterColon = LineBreaks.Walk(input.Source, afterName, end + 1);
-        return Result.Success(new NameToken(name, new TextRange(atName, afterName)), CheckInput.At(input.Session, afterColon));
+        return Result.Success(new NameToken(name, new TextRange(atName, afterName)), input.MoveTo(afterColon));
     }
 
     private static IResult<ValueToken> Token(CheckInput input, TokenKind kind, string value, int start, int end)
     {
         TextPosition atStart = input.PositionAt(start);
         TextPosition atEnd = LineBreaks.Walk(input.Source, atStart, end);
-        return Result.Success(new ValueToken(kind, value, new TextRange(atStart, atEnd)), CheckInput.At(input.Session, atEnd));
+        return Result.Success(new ValueToken(kind, value, new TextRange(atStart, atEnd)), input.MoveTo(atEnd));
     }
 
     private static IResult<T> Failure<T>(IInput input, string[] expectations) =>

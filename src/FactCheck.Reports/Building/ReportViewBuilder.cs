@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactCheck.Reports.ViewModel;
+
+namespace FactCheck.Reports.Building;
+
+/// <summary>Turns the runtime model into the view model: every decision the page needs is made here, none in a template.</summary>
+internal sealed class ReportViewBuilder
+{
+    private readonly VerdictView[] _verdicts;
+    private readonly Claim[] _claims;
+    private readonly Dictionary<string, Claim> _claimsById;
+    private readonly SortedDictionary<string, SourceText> _sources;
+    private readonly Dictionary<string, SourceView> _sourceViews = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _anchoredPassages = new(StringComparer.Ordinal);
+
+    private ReportViewBuilder(IReadOnlyList<Claim> claims, IReadOnlyList<SourceDocument> sources)
+    {
+        _verdicts = [.. Verdicts.All.Select(ToView)];
+
+        // Sorting by where each claim was written gives the same page whichever order the caller found them in.
+        _claims =
+        [
+            .. claims
+                .OrderBy(claim => claim.Location.FilePath, StringComparer.Ordinal)
+                .ThenBy(claim => claim.Location.Line)
+                .ThenBy(claim => claim.Location.Column)
+                .ThenBy(claim => claim.Id, StringComparer.Ordinal),
+        ];
+        _claimsById = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (Claim claim in _claims)
+        {
+            if (!_claimsById.TryAdd(claim.Id, claim))
+            {
+                throw new ArgumentException($"Two claims have the id '{claim.Id}'; each needs its own permalink.", nameof(claims));
+            }
+        }
+
+        _sources = new SortedDictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (SourceDocument source in sources)
+        {
+            if (!_sources.TryAdd(source.Id, new SourceText(source)))
+            {
+                throw new ArgumentException($"Two sources have the id '{source.Id}'.", nameof(sources));
+            }
+        }
+
+        foreach (Claim claim in _claims)
+        {
+            if (!_sources.ContainsKey(claim.Source.Id))
+            {
+                _sources.Add(claim.Source.Id, new SourceText(claim.Source));
+            }
+        }
+    }
+
+    public static ReportView Build(
+        IReadOnlyList<Claim> claims,
+        IReadOnlyList<SourceDocument> sources,
+        ReportOptions options,
+        string contentSecurityPolicy)
+    {
+        var builder = new ReportViewBuilder(claims, sources);
+        return builder.Build(options, contentSecurityPolicy);
+    }
+
+    private ReportView Build(ReportOptions options, string contentSecurityPolicy)
+    {
+        // Sources first: a claim's card links to its passage only where the annotated source gave that passage an anchor.
+        ILookup<string, Claim> claimsBySource = _claims.ToLookup(claim => claim.Source.Id, StringComparer.Ordinal);
+        SourceView[] sources = [.. _sources.Values.Select(source => AnnotatedSource(source, claimsBySource[source.Document.Id]))];
+        ClaimView[] claims = [.. _claims.Select(ClaimCard)];
+        return new ReportView
+        {
+            Title = options.Title,
+            GeneratedAt = Dates.Moment(options.GeneratedAt),
+            ContentSecurityPolicy = contentSecurityPolicy,
+            Summary = Summary(sources, claimsBySource),
+            Verdicts = _verdicts,
+            Claims = claims,
+            Sources = sources,
+            StructuredData = StructuredDataWriter.Write(_claims, options),
+        };
+    }
+
+    private SourceView AnnotatedSource(SourceText text, IEnumerable<Claim> claims)
+    {
+        SourceDocument document = text.Document;
+        Quotation[] quotations =
+        [
+            .. claims
+                .Select(claim => new Quotation(
+                    text.Locate(claim.Match, $"Claim '{claim.Id}'"),
+                    claim.Id,
+                    ClaimHref(claim.Id),
+                    Verdict(claim.Verdict),
+                    $"{Verdict(claim.Verdict).Name}: {claim.Text}")),
+        ];
+        var view = new SourceView
+        {
+            Id = document.Id,
+            Anchor = Anchors.Source(document.Id),
+            Href = Anchors.HrefTo(Anchors.Source(document.Id)),
+            Title = document.Title ?? document.FileName,
+            FileName = document.FileName,
+            Author = document.Author,
+            Url = WebLinks.AbsoluteUri(document.Url),
+            Published = Dates.Day(document.Published),
+            Paragraphs = SourceAnnotator.Annotate(text, quotations, _anchoredPassages),
+        };
+        _sourceViews.Add(document.Id, view);
+        return view;
+    }
+
+    private ClaimView ClaimCard(Claim claim)
+    {
+        string owner = $"Claim '{claim.Id}'";
+        string? passageHref = _anchoredPassages.Contains(claim.Id) ? Anchors.HrefTo(Anchors.Passage(claim.Id)) : null;
+        return new ClaimView
+        {
+            Id = claim.Id,
+            Anchor = Anchors.Claim(claim.Id),
+            Href = ClaimHref(claim.Id),
+            Text = claim.Text,
+            Verdict = Verdict(claim.Verdict),
+            Claimant = claim.Claimant,
+            Source = _sourceViews[claim.Source.Id],
+            Passage = Passage(_sources[claim.Source.Id], claim.Match, owner, passageHref),
+            Evidence = [.. claim.Evidence.Select(evidence => Evidence(evidence, owner))],
+            Note = claim.Note,
+            Said = Dates.Day(claim.Said),
+            Reviewed = Dates.Day(claim.Reviewed),
+            Reviewer = claim.Reviewer,
+            Tags = claim.Tags,
+            Supports = [.. claim.Supports.Select(ClaimLink)],
+            Contradicts = [.. claim.Contradicts.Select(ClaimLink)],
+            Location = new LocationView
+            {
+                FilePath = claim.Location.FilePath,
+                Line = claim.Location.Line,
+                Column = claim.Location.Column,
+            },
+        };
+    }
+
+    private EvidenceView Evidence(Evidence evidence, string owner)
+    {
+        PassageView? passage = null;
+        if (evidence.Passage is { } quoted && _sources.TryGetValue(quoted.SourceId, out SourceText? source))
+        {
+            passage = Passage(source, quoted, $"Evidence of {owner}", href: null);
+        }
+
+        return new EvidenceView
+        {
+            Quote = evidence.Quote,
+            Passage = passage,
+            Url = evidence.Url?.OriginalString,
+            IsWebLink = WebLinks.AbsoluteUri(evidence.Url) is not null,
+        };
+    }
+
+    private PassageView Passage(SourceText source, SourcePassage passage, string owner, string? href)
+    {
+        TextRange range = source.Locate(passage, owner);
+        PassageContext context = source.ContextOf(range);
+        return new PassageView
+        {
+            Source = _sourceViews[source.Document.Id],
+            Href = href,
+            ClippedBefore = context.ClippedBefore,
+            Before = context.Before,
+            Text = source.Text[range.Start..range.End],
+            After = context.After,
+            ClippedAfter = context.ClippedAfter,
+            Line = passage.Start.Line,
+            Column = passage.Start.Column,
+        };
+    }
+
+    private ClaimLinkView ClaimLink(string id)
+    {
+        Claim? target = _claimsById.GetValueOrDefault(id);
+        return new ClaimLinkView
+        {
+            Id = id,
+            Href = target is null ? null : ClaimHref(id),
+            Text = target?.Text ?? id,
+            Verdict = target is null ? null : Verdict(target.Verdict),
+        };
+    }
+
+    private SummaryView Summary(SourceView[] sources, ILookup<string, Claim> claimsBySource)
+    {
+        int[] byVerdict = new int[_verdicts.Length];
+        foreach (Claim claim in _claims)
+        {
+            byVerdict[(int)claim.Verdict]++;
+        }
+
+        int[] bySource = [.. sources.Select(source => claimsBySource[source.Id].Count())];
+        int longestVerdictBar = byVerdict.Max();
+        int longestSourceBar = bySource.DefaultIfEmpty().Max();
+        return new SummaryView
+        {
+            Total = _claims.Length,
+            ByVerdict =
+            [
+                .. _verdicts.Select((verdict, index) => new VerdictCountView
+                {
+                    Verdict = verdict,
+                    Count = byVerdict[index],
+                    BarLength = BarLength(byVerdict[index], longestVerdictBar),
+                }),
+            ],
+            BySource =
+            [
+                .. sources.Select((source, index) => new SourceCountView
+                {
+                    Source = source,
+                    Count = bySource[index],
+                    BarLength = BarLength(bySource[index], longestSourceBar),
+                }),
+            ],
+        };
+    }
+
+    private VerdictView Verdict(Verdict verdict) => _verdicts[(int)verdict];
+
+    private static string ClaimHref(string claimId) => Anchors.HrefTo(Anchors.Claim(claimId));
+
+    private static string BarLength(int count, int longest) =>
+        longest == 0 ? "0" : (count * 100.0 / longest).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static VerdictView ToView(VerdictInfo info) => new()
+    {
+        Keyword = info.Keyword,
+        Name = info.DisplayName,
+        Meaning = info.Meaning,
+        Rating = info.Rating,
+    };
+}

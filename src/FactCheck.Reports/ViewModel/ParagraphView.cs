@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace FactCheck.Reports.ViewModel;
+
+/// <summary>A paragraph of a source document: text between blank lines, keeping its own line breaks.</summary>
+public sealed class ParagraphView
+{
+    /// <summary>Gets the paragraph's runs in order; together they spell the paragraph exactly.</summary>
+    public required IReadOnlyList<RunView> Runs { get; init; }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+
+namespace FactCheck.Reports.ViewModel;
+
+/// <summary>
+/// The whole report as a template sees it: the root of the view model. Templates only walk it; every decision
+/// (order, context, highlighting, counts) has been made in C# before the template runs.
+/// </summary>
+public sealed class ReportView
+{
+    /// <summary>Gets the report's title, for <c>&lt;title&gt;</c> and the page heading.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets when the report was generated, or <see langword="null"/> when no time was given, so the page shows none.</summary>
+    public required DateView? GeneratedAt { get; init; }
+
+    /// <summary>Gets the value of the page's Content-Security-Policy meta tag: nothing external, only the built-in style and script by hash.</summary>
+    public required string ContentSecurityPolicy { get; init; }
+
+    /// <summary>Gets the counts per verdict, per source and in total.</summary>
+    public required SummaryView Summary { get; init; }
+
+    /// <summary>Gets every verdict of the scale, in scale order, whether or not any claim has it.</summary>
+    public required IReadOnlyList<VerdictView> Verdicts { get; init; }
+
+    /// <summary>Gets every claim, in the order written: by <c>.check</c> file path, then line and column.</summary>
+    public required IReadOnlyList<ClaimView> Claims { get; init; }
+
+    /// <summary>Gets every source document, ordered by id, each with its text split into highlighted runs.</summary>
+    public required IReadOnlyList<SourceView> Sources { get; init; }
+
+    /// <summary>Gets the schema.org <c>ClaimReview</c> JSON-LD; write it with <c>{{json-ld structuredData}}</c>.</summary>
+    public required StructuredData StructuredData { get; init; }
+}

@@ -1,0 +1,16 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace FactCheck.Reports.Benchmarks;
+
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        // In process: BenchmarkDotNet 0.14.0 cannot generate and build its usual separate project for .NET 10.
+        IConfig config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+}

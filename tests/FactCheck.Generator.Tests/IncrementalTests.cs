@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using FactCheck.Generator.Tests.Harness;
+using Microsoft.CodeAnalysis;
+
+namespace FactCheck.Generator.Tests;
+
+/// <summary>The pipeline caches: an edit to one file redoes that file's steps only, and no step holds a Roslyn object.</summary>
+public sealed class IncrementalTests
+{
+    private const int FileCount = 20;
+    private const int EditedFile = 7;
+
+    private static readonly string[] s_passages = [SeedPassages.Translator, SeedPassages.Strikes, SeedPassages.Missiles, SeedPassages.Resolution];
+
+    /// <summary>Every step name <see cref="TrackingNames"/> declares, found by reflection so a new step is covered at once.</summary>
+    private static readonly string[] s_trackedSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void Editing_one_file_reruns_only_that_files_steps_and_a_rerun_without_change_is_all_cached()
+    {
+        GeneratorHarness harness = CreateHarness();
+        Compilation compilation = harness.CreateCompilation();
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        AssertSteps(driver.GetRunResult(), TrackingNames.Parse, new() { [IncrementalStepRunReason.New] = FileCount });
+
+        AdditionalText original = harness.Texts.Single(text => text.Path.EndsWith($"claims-{EditedFile:00}.check", StringComparison.Ordinal));
+        string edited = original.GetText(TestContext.Current.CancellationToken)!.ToString().Replace("note: 'first note'", "note: 'edited note'", StringComparison.Ordinal);
+        Assert.NotEqual(original.GetText(TestContext.Current.CancellationToken)!.ToString(), edited);
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, edited));
+        driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
+        GeneratorRunResult second = driver.GetRunResult().Results.Single();
+
+        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Bind })
+        {
+            IncrementalStepRunReason[] reasons = Reasons(second, step);
+            Assert.True(reasons.Length == FileCount, $"{step}: {Describe(reasons)}");
+            Assert.True(reasons.Count(reason => reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New) == 1, $"{step}: {Describe(reasons)}");
+            Assert.True(reasons.Count(IsCachedOrUnchanged) == FileCount - 1, $"{step}: {Describe(reasons)}");
+        }
+
+        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.IncludedClaims })
+        {
+            IncrementalStepRunReason[] reasons = Reasons(second, step);
+            Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
+        }
+
+        Assert.Contains("edited note", second.GeneratedSources.Single(source => source.HintName.StartsWith($"Claims.claims-{EditedFile:00}.", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+
+        driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
+        GeneratorRunResult third = driver.GetRunResult().Results.Single();
+        foreach (string step in s_trackedSteps)
+        {
+            IncrementalStepRunReason[] reasons = Reasons(third, step);
+            Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
+        }
+    }
+
+    [Fact]
+    public void Every_step_is_tracked_and_no_step_output_holds_a_compilation_symbol_syntax_node_or_semantic_model()
+    {
+        GeneratorHarness harness = CreateHarness();
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.CreateCompilation(), TestContext.Current.CancellationToken);
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(7, s_trackedSteps.Length);
+        foreach (string step in s_trackedSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(step), $"{step} is not tracked; the tracked steps are {string.Join(", ", result.TrackedSteps.Keys)}.");
+            foreach (IncrementalGeneratorRunStep run in result.TrackedSteps[step])
+            {
+                foreach ((object value, IncrementalStepRunReason _) in run.Outputs)
+                {
+                    string? banned = ModelGraph.FindBanned(value, step);
+                    Assert.True(banned is null, banned);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_graph_walk_finds_a_compilation_nested_in_a_value()
+    {
+        GeneratorHarness harness = CreateHarness();
+        var nested = new List<object> { ("ok", new object[] { 1, harness.CreateCompilation() }) };
+
+        Assert.Equal("value[0].Item2[1] is a Compilation (Microsoft.CodeAnalysis.CSharp.CSharpCompilation)", ModelGraph.FindBanned(nested, "value"));
+        Assert.Null(ModelGraph.FindBanned(new List<object> { ("ok", new object[] { 1, "text" }) }, "value"));
+    }
+
+    private static GeneratorHarness CreateHarness()
+    {
+        var harness = new GeneratorHarness();
+        for (int i = 1; i <= FileCount; i++)
+        {
+            string passage = s_passages[i % s_passages.Length];
+            harness.AddCheck(
+                $"checks/claims-{i:00}.check",
+                $"claim: {CheckText.Quoted(passage)} source: 004 status: true\n  id: claim-{i:00}\n  note: 'first note'\n  tags: file-{i:00}\n");
+        }
+
+        return harness.AddRepositorySeeds();
+    }
+
+    private static void AssertSteps(GeneratorDriverRunResult result, string step, Dictionary<IncrementalStepRunReason, int> expected)
+    {
+        IncrementalStepRunReason[] reasons = Reasons(result.Results.Single(), step);
+        Assert.True(
+            expected.All(pair => reasons.Count(reason => reason == pair.Key) == pair.Value) && reasons.Length == expected.Values.Sum(),
+            $"{step}: {Describe(reasons)}");
+    }
+
+    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps.TryGetValue(step, out ImmutableArray<IncrementalGeneratorRunStep> runs)
+            ? runs.SelectMany(run => run.Outputs).Select(output => output.Reason).ToArray()
+            : [];
+
+    private static bool IsCachedOrUnchanged(IncrementalStepRunReason reason) =>
+        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+    private static string Describe(IncrementalStepRunReason[] reasons) =>
+        reasons.Length == 0 ? "no outputs" : string.Join(", ", reasons.GroupBy(reason => reason).Select(group => $"{group.Key} x{group.Count()}"));
+}

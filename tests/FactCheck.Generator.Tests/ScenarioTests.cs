@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactCheck.Generator.Tests.Harness;
+using FactCheck.Language;
+using FactCheck.Language.Diagnostics;
+using Microsoft.CodeAnalysis;
+
+namespace FactCheck.Generator.Tests;
+
+/// <summary>
+/// Whatever the input, the generator does not crash, reports exactly the diagnostics FactCheck.Language gives (same ids,
+/// files and places), its output compiles, and the claims it generates are the ones the language model builds.
+/// </summary>
+public sealed class ScenarioTests
+{
+    private const string Translator = SeedPassages.Translator;
+    private const string Strikes = SeedPassages.Strikes;
+
+    private static readonly Dictionary<string, (string[] Ids, Func<GeneratorHarness, GeneratorHarness> Build)> s_scenarios = new()
+    {
+        ["duplicate id across files"] = (["FC0006"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("same", Translator))
+            .AddCheck("checks/b.check", CheckText.Claim("same", Strikes))),
+        ["duplicate id in one file"] = (["FC0006"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("same", Translator) + CheckText.Claim("same", Strikes))),
+        ["id that becomes an object member name"] = (["FC0012"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("to-string", Translator) + CheckText.Claim("get_hash_code", Strikes) + CheckText.Claim("kept", Translator))),
+        ["document for an unknown source"] = (["FC0003"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", "document: 999\n  title: 'Nowhere'\n\n" + CheckText.Claim("kept", Translator))),
+        ["odd source file names"] = (["FC0012"], h => h
+            .AddSource("ü_umlaut.txt", Translator)
+            .AddSource("é_accent.txt", Strikes)
+            .AddSource(".txt", Translator)
+            .AddSource("README", Strikes)
+            .AddSource("_leading.txt", Translator)
+            .AddSource("a.b.txt", Strikes)
+            .AddCheck("checks/a.check",
+                CheckText.Claim("readme", Strikes, source: "README") +
+                CheckText.Claim("dotted", Strikes, source: "a.b"))),
+        ["same id in two files, the first with an error"] = (["FC0004", "FC0006"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("same", "not in the source") + CheckText.Claim("same", Translator))
+            .AddCheck("checks/b.check", CheckText.Claim("same", Strikes))),
+        ["unknown linked claim"] = (["FC0009"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("linked", Translator) + "  supports: nowhere\n")),
+        ["link to a claim left out for an error"] = (["FC0004"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("linking", Translator).TrimEnd() + "\n  supports: broken\n\n" + CheckText.Claim("broken", "words not in the source"))),
+        ["unknown source"] = (["FC0003"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("elsewhere", Translator, source: "999") + CheckText.Claim("here", Translator))),
+        ["two files with one source id"] = (["FC0014"], h => h
+            .AddSource("005_first.txt", Translator)
+            .AddSource("005_second.txt", Strikes)
+            .AddCheck("checks/a.check", CheckText.Claim("first", Translator, source: "005"))),
+        ["source ids that collide once PascalCased"] = (["FC0012"], h => h
+            .AddSource("a-b_first.txt", Translator)
+            .AddSource("a.b_second.txt", Strikes)
+            .AddCheck("checks/a.check", CheckText.Claim("first", Translator, source: "a-b") + CheckText.Claim("second", Strikes, source: "a.b"))),
+        ["source id all"] = (["FC0012"], h => h
+            .AddSource("all_sources.txt", Translator)
+            .AddSource("ok_source.txt", Strikes)
+            .AddCheck("checks/a.check", CheckText.Claim("first", Translator, source: "all") + CheckText.Claim("second", Strikes, source: "ok"))),
+        ["two document entries for one source"] = (["FC0014"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", "document: 004\n  title: 'One'\n\n" + CheckText.Claim("kept", Translator))
+            .AddCheck("checks/b.check", "document: 004\n  title: 'Two'\n")),
+        ["verdict without evidence is only a warning"] = (["FC0010"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("unevidenced", Translator, status: "false"))),
+        ["missing, unknown and malformed fields"] = (["FC0002", "FC0005", "FC0007", "FC0008", "FC0013"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check",
+                $"claim: {CheckText.Quoted(Translator)} source: 004\n  id: no-status\n\n" +
+                $"claim: {CheckText.Quoted(Translator)} source: 004 status: maybe\n  id: bad-verdict\n\n" +
+                $"claim: {CheckText.Quoted(Translator)} source: 004 status: true\n  id: unknown-field\n  colour: 'red'\n\n" +
+                $"claim: {CheckText.Quoted(Translator)} source: 004 status: true\n  id: twice\n  note: 'a'\n  note: 'b'\n\n" +
+                $"claim: {CheckText.Quoted(Translator)} source: 004 status: true\n  id: bad-date\n  said: 2020-02-30\n\n" +
+                CheckText.Claim("good", Strikes))),
+        ["evidence not in its source"] = (["FC0011"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("evidenced", Translator, status: "false") + "  evidence: 004 'words not in the source'\n")),
+        ["empty and comment-only files"] = ([], h => h.AddRepositorySeeds()
+            .AddCheck("checks/empty.check", string.Empty)
+            .AddCheck("checks/comments.check", "# nothing but a comment\n")
+            .AddCheck("checks/a.check", CheckText.Claim("only", Translator))),
+        ["CRLF line endings throughout"] = (["FC0004"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", (CheckText.Claim("crlf", Translator) + "  note: 'two\n    lines'\n\n" + CheckText.Claim("missing", "not in the source")).Replace("\n", "\r\n", StringComparison.Ordinal))),
+        ["no source documents"] = (["FC0003"], h => h
+            .AddCheck("checks/a.check", CheckText.Claim("orphan", Translator))),
+        ["syntax errors in several files"] = (["FC0001"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", "claim: 'unknown escape \\q' source: 004 status: true\n")
+            .AddCheck("checks/b.check", "claim source: 004\n")
+            .AddCheck("checks/c.check", CheckText.Claim("fine", Translator))),
+    };
+
+    public static TheoryData<string> Scenarios => new(s_scenarios.Keys);
+
+    [Theory]
+    [MemberData(nameof(Scenarios))]
+    public void The_generator_reports_what_the_language_reports_and_its_output_matches_the_language_model(string scenario)
+    {
+        (string[] ids, Func<GeneratorHarness, GeneratorHarness> build) = s_scenarios[scenario];
+        GeneratorHarness harness = build(new GeneratorHarness());
+
+        GeneratorRun run = harness.Run(TestContext.Current.CancellationToken);
+
+        Assert.Null(run.RunResult.Results[0].Exception);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id.StartsWith("CS", StringComparison.Ordinal));
+        Assert.Equal(ids, run.Diagnostics.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
+        CheckCompilation language = harness.CompileWithLanguage();
+        Assert.Equal(Describe(language.Diagnostics), Describe(run.Diagnostics));
+        Assert.False(run.CompilationDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error), run.CompilationProblems);
+        var (sources, claims) = GeneratedAssembly.ReadModel(run, TestContext.Current.CancellationToken);
+        ModelAssert.Equal(language.ToModel(GeneratorHarness.DisplayPath), sources, claims);
+    }
+
+    [Fact]
+    public void Every_catalogue_id_has_a_scenario()
+    {
+        Assert.Equal(
+            DiagnosticCatalog.All.Select(entry => entry.Id),
+            s_scenarios.Values.SelectMany(scenario => scenario.Ids).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    private static string[] Describe(IEnumerable<CheckDiagnostic> diagnostics) => diagnostics
+        .Select(d => $"{d.FilePath}({d.Range.Start.Line},{d.Range.Start.Column})-({d.Range.End.Line},{d.Range.End.Column}) {d.Id} {(d.IsError ? "Error" : "Warning")}: {d.Message}")
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+
+    private static string[] Describe(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .Select(d =>
+        {
+            FileLinePositionSpan span = d.Location.GetLineSpan();
+            return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}) {d.Id} {d.Severity}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+        })
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FactCheck.Language.Sources;
+
+namespace FactCheck.Language.Tests.Support;
+
+/// <summary>The repository the tests run in: found by walking up from the test binaries to the folder holding FactCheck.sln.</summary>
+internal static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds { get; } = Path.Combine(Root, "seeds");
+
+    public static string Checks { get; } = Path.Combine(Root, "checks");
+
+    public static string Cases { get; } = Path.Combine(Root, "tests", "FactCheck.Language.Tests", "Cases");
+
+    /// <summary>Gets the seed documents, read once.</summary>
+    public static IReadOnlyList<TextFile> SeedFiles { get; } = ReadFiles(Seeds, "*");
+
+    /// <summary>Gets the analysts' checks, read once.</summary>
+    public static IReadOnlyList<TextFile> CheckFiles { get; } = ReadFiles(Checks, "*.check");
+
+    /// <summary>Reads the files of a folder matching a pattern (not its sub-folders), ordered by path.</summary>
+    public static IReadOnlyList<TextFile> ReadFiles(string folder, string pattern) =>
+        Directory.EnumerateFiles(folder, pattern, SearchOption.TopDirectoryOnly)
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => new TextFile(path, File.ReadAllText(path)))
+            .ToArray();
+
+    private static string FindRoot()
+    {
+        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "FactCheck.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds FactCheck.sln.");
+    }
+}

@@ -1,0 +1,300 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Xunit;
+
+namespace FactCheck.Reports.Tests;
+
+public sealed partial class RenderingTests
+{
+    private readonly IHtmlDocument _page = Pages.RenderSamples();
+
+    [Fact]
+    public void Every_claim_has_its_permalink()
+    {
+        foreach (Claim claim in Samples.Claims)
+        {
+            IElement card = Card(claim);
+            Assert.Equal("article", card.LocalName);
+            Assert.NotNull(card.QuerySelector($"a.permalink[href='#claim-{claim.Id}']"));
+            Assert.Equal(claim.Text, card.QuerySelector("h3")?.TextContent);
+        }
+    }
+
+    [Fact]
+    public void Every_claim_has_a_badge_naming_its_verdict()
+    {
+        foreach (Claim claim in Samples.Claims)
+        {
+            VerdictInfo verdict = claim.Verdict.Describe();
+            IElement badge = Card(claim).QuerySelector(".claim-header .badge") ?? throw new Xunit.Sdk.XunitException($"{claim.Id} has no badge.");
+            Assert.Equal(verdict.DisplayName, badge.TextContent);
+            Assert.Contains("v-" + verdict.Keyword, badge.ClassList);
+            Assert.Equal(verdict.Keyword, Card(claim).GetAttribute("data-verdict"));
+        }
+    }
+
+    [Fact]
+    public void Every_claim_shows_its_passage_highlighted_in_its_paragraph()
+    {
+        foreach (Claim claim in Samples.Claims)
+        {
+            IElement quote = Card(claim).QuerySelector(".quoted blockquote") ?? throw new Xunit.Sdk.XunitException($"{claim.Id} has no quotation.");
+            Assert.Equal(claim.Match.TextIn(claim.Source), quote.QuerySelector("mark")?.TextContent);
+            Assert.Contains(Collapse(quote.TextContent.Trim('\u2026')), Collapse(claim.Source.Text), StringComparison.Ordinal);
+            Assert.True(quote.TextContent.Length > claim.Match.Length, $"{claim.Id} shows no context around its passage.");
+        }
+    }
+
+    [Fact]
+    public void A_short_paragraph_is_the_whole_context()
+    {
+        IElement quote = Card(Samples.Claims.Single(claim => claim.Id == "isis-defeated")).QuerySelector(".quoted blockquote")!;
+
+        Assert.Equal(
+            "The Iranians have correctly identified US bases in Iran as America's weakest point. Not only are they unnecessary "
+            + "(ISIS has been defeated) but these bases can only exist if they are actively protected by the Iraqi army, which "
+            + "hates the US as much as Iran does.",
+            quote.TextContent);
+    }
+
+    [Fact]
+    public void A_long_paragraph_is_narrowed_to_the_passages_sentence()
+    {
+        IElement quote = Card(Samples.Claims.Single(claim => claim.Id == "parliament-2014")).QuerySelector(".quoted blockquote")!;
+
+        Assert.Equal(
+            "\u20261. Push for parliament to withdraw permission for US bases (granted in 2014 under President Obama in order to combat ISIS).\u2026",
+            quote.TextContent);
+    }
+
+    [Fact]
+    public void Every_source_is_shown_in_full()
+    {
+        foreach (SourceDocument source in Samples.Sources)
+        {
+            IElement text = _page.QuerySelector($"#source-{source.Id} .source-text") ?? throw new Xunit.Sdk.XunitException($"Source {source.Id} is missing.");
+            Assert.Equal(Collapse(source.Text), Collapse(string.Join(" ", text.QuerySelectorAll("p").Select(paragraph => paragraph.TextContent))));
+            Assert.Equal(source.Title, _page.QuerySelector($"#source-{source.Id} h3")?.TextContent);
+        }
+    }
+
+    [Fact]
+    public void Source_text_keeps_its_own_line_breaks_and_indentation()
+    {
+        IElement paragraph = _page.QuerySelectorAll("#source-000 .source-text p").Single(p => p.TextContent.StartsWith("According", StringComparison.Ordinal));
+
+        Assert.Contains(
+            "strategy:\n  1. Push for parliament to withdraw permission for US bases (granted in 2014",
+            paragraph.TextContent,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_checked_passage_is_highlighted_in_its_source_and_linked_to_its_claim()
+    {
+        foreach (Claim claim in Samples.Claims)
+        {
+            IElement[] runs = [.. _page.QuerySelectorAll($"#source-{claim.Source.Id} .source-text a[data-claims]")
+                .Where(link => link.GetAttribute("data-claims")!.Split(' ').Contains(claim.Id))];
+
+            Assert.Equal(claim.Match.TextIn(claim.Source), string.Concat(runs.Select(run => run.TextContent)));
+            Assert.All(runs, run => Assert.NotNull(run.QuerySelector("mark")));
+            Assert.All(runs, run => Assert.NotNull(_page.GetElementById(run.GetAttribute("href")![1..])));
+            Assert.NotNull(_page.GetElementById("passage-" + claim.Id)?.Closest($"#source-{claim.Source.Id}"));
+        }
+    }
+
+    [Fact]
+    public void A_passage_with_no_overlap_links_to_its_own_claim_in_its_verdict_colour()
+    {
+        IElement link = _page.QuerySelector("#source-000 a[data-claims='us-bases-in-iran']")!;
+
+        Assert.Equal("#claim-us-bases-in-iran", link.GetAttribute("href"));
+        Assert.Contains("v-false", link.QuerySelector("mark")!.ClassList);
+    }
+
+    [Fact]
+    public void Overlapping_passages_take_the_first_claims_colour_and_name_every_claim()
+    {
+        // "kataib-credit" quotes the whole sentence; "kataib-iran-intel" quotes words inside it.
+        IElement[] runs = [.. _page.QuerySelectorAll("#source-004 .source-text a[data-claims]").Where(run => run.GetAttribute("data-claims")!.Contains("kataib", StringComparison.Ordinal))];
+
+        Assert.Equal(["kataib-credit", "kataib-credit kataib-iran-intel", "kataib-credit"], runs.Select(run => run.GetAttribute("data-claims")));
+        Assert.All(runs, run => Assert.Equal("#claim-kataib-credit", run.GetAttribute("href")));
+        Assert.All(runs, run => Assert.Contains("v-contested", run.QuerySelector("mark")!.ClassList));
+        Assert.Contains("Mostly true: Kata'ib Hezbollah is close to Iranian intelligence.", runs[1].GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Equal("#passage-kataib-iran-intel", Card("kataib-iran-intel").QuerySelector("figcaption a[href^='#passage-']")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Evidence_shows_each_passage_in_context_and_each_link()
+    {
+        IElement[] evidence = [.. Card("isis-defeated").QuerySelectorAll(".evidence li")];
+
+        Assert.Equal(2, evidence.Length);
+        Assert.Equal("to prevent a resurgence of the Islamic State jihadist group", evidence[0].QuerySelector("mark")?.TextContent);
+        Assert.StartsWith("Some 5,200 US soldiers", evidence[0].QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("https://example.org/un-report-isis-2020", evidence[1].QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_card_shows_claimant_source_note_dates_reviewer_tags_and_where_it_was_written()
+    {
+        IElement card = Card("isis-defeated");
+        Dictionary<string, string> facts = card.QuerySelectorAll(".facts dt").ToDictionary(dt => dt.TextContent, dt => dt.NextElementSibling!.TextContent);
+
+        Assert.Equal("Duns Scotus", facts["Claimed by"]);
+        Assert.Equal("5 January 2020", facts["Said"]);
+        Assert.Equal("A. Analyst", facts["Reviewed by"]);
+        Assert.Equal("1 February 2020", facts["Reviewed"]);
+        Assert.Equal(["isis", "iraq"], card.QuerySelectorAll(".facts .tags li").Select(tag => tag.TextContent));
+        Assert.Equal("checks/iran.check, line 3, column 1", facts["Checked in"]);
+        Assert.Contains("The territorial caliphate fell in 2019", card.QuerySelector(".note")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2020-01-05", card.QuerySelector(".facts time")?.GetAttribute("datetime"));
+
+        IElement source = card.QuerySelector(".quoted figcaption")!;
+        Assert.Equal("#source-000", source.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Contains("Iran is playing 4D chess by Duns Scotus", source.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(source.QuerySelector("a[href='https://example.org/iran-4d-chess']"));
+    }
+
+    [Fact]
+    public void Supports_and_contradicts_link_to_the_other_claims()
+    {
+        Assert.NotNull(Card("isis-defeated").QuerySelector(".claim-links a[href='#claim-5200-soldiers']"));
+        Assert.NotNull(Card("5200-soldiers").QuerySelector(".claim-links a[href='#claim-parliament-2014']"));
+
+        IElement unknown = Card("imminent-threat").QuerySelector(".claim-links li")!;
+        Assert.Null(unknown.QuerySelector("a"));
+        Assert.Contains("a-claim-in-another-report", unknown.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_counts_claims_per_verdict_per_source_and_in_total()
+    {
+        IElement[] tables = [.. _page.QuerySelectorAll("#summary table")];
+        Dictionary<string, string> byVerdict = Rows(tables[0]);
+        Dictionary<string, string> bySource = Rows(tables[1]);
+
+        Assert.Equal(Verdicts.All.Select(verdict => verdict.DisplayName), byVerdict.Keys);
+        foreach (VerdictInfo verdict in Verdicts.All)
+        {
+            Assert.Equal(Samples.Claims.Count(claim => claim.Verdict == verdict.Verdict).ToString(System.Globalization.CultureInfo.InvariantCulture), byVerdict[verdict.DisplayName]);
+        }
+
+        Assert.Equal("6", bySource["Iran is playing 4D chess"]);
+        Assert.Equal("4", bySource["Soleimani's killing did not restore deterrence"]);
+        Assert.All(tables, table => Assert.Equal("10", table.QuerySelector("tfoot td.count")?.TextContent));
+    }
+
+    [Fact]
+    public void Each_bar_is_labelled_with_text_and_sized_by_its_count()
+    {
+        IElement row = _page.QuerySelectorAll("#summary table")[0].QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent == "Mostly false");
+
+        Assert.Equal("1", row.QuerySelector("td.count")?.TextContent);
+        Assert.Equal("50", row.QuerySelector("svg rect")?.GetAttribute("width"));
+    }
+
+    [Fact]
+    public void The_json_ld_holds_one_claim_review_per_claim()
+    {
+        using JsonDocument json = Pages.StructuredData(_page);
+        JsonElement[] reviews = [.. json.RootElement.GetProperty("@graph").EnumerateArray()];
+
+        Assert.Equal("https://schema.org", json.RootElement.GetProperty("@context").GetString());
+        Assert.Equal(Samples.Claims.Count, reviews.Length);
+        Assert.Single(_page.QuerySelectorAll("script[type='application/ld+json']"));
+        foreach (Claim claim in Samples.Claims)
+        {
+            JsonElement review = reviews.Single(r => r.GetProperty("url").GetString() == "#claim-" + claim.Id);
+            Assert.Equal("ClaimReview", review.GetProperty("@type").GetString());
+            Assert.Equal(claim.Text, review.GetProperty("claimReviewed").GetString());
+            Assert.Equal(JsonValueKind.String, review.GetProperty("datePublished").ValueKind);
+            Assert.Equal(claim.Reviewer, review.GetProperty("author").GetProperty("name").GetString());
+
+            JsonElement item = review.GetProperty("itemReviewed");
+            Assert.Equal("Claim", item.GetProperty("@type").GetString());
+            Assert.Equal(claim.Claimant ?? claim.Source.Author, item.GetProperty("author").GetProperty("name").GetString());
+            Assert.Equal(claim.Source.Title, item.GetProperty("appearance").GetProperty("headline").GetString());
+        }
+    }
+
+    [Fact]
+    public void A_rating_has_a_value_and_scale_only_where_the_verdict_has_a_number()
+    {
+        using JsonDocument json = Pages.StructuredData(_page);
+        foreach (JsonElement review in json.RootElement.GetProperty("@graph").EnumerateArray())
+        {
+            Claim claim = Samples.Claims.Single(c => "#claim-" + c.Id == review.GetProperty("url").GetString());
+            VerdictInfo verdict = claim.Verdict.Describe();
+            JsonElement rating = review.GetProperty("reviewRating");
+
+            Assert.Equal(verdict.DisplayName, rating.GetProperty("alternateName").GetString());
+            if (verdict.Rating is { } value)
+            {
+                Assert.Equal(value, rating.GetProperty("ratingValue").GetInt32());
+                Assert.Equal(Verdicts.BestRating, rating.GetProperty("bestRating").GetInt32());
+                Assert.Equal(Verdicts.WorstRating, rating.GetProperty("worstRating").GetInt32());
+            }
+            else
+            {
+                Assert.False(rating.TryGetProperty("ratingValue", out _), $"{claim.Id} is rated though {verdict.Keyword} has no number.");
+            }
+        }
+    }
+
+    [Fact]
+    public void Permalinks_in_the_json_ld_are_absolute_when_the_report_url_is_known()
+    {
+        ReportOptions options = Pages.Options with { ReportUrl = new Uri("https://checks.example.org/iran/report.html") };
+        using JsonDocument json = Pages.StructuredData(Pages.Parse(Pages.Render(Samples.Claims, Samples.Sources, options)));
+
+        Assert.Contains(
+            json.RootElement.GetProperty("@graph").EnumerateArray(),
+            review => review.GetProperty("url").GetString() == "https://checks.example.org/iran/report.html#claim-isis-defeated");
+    }
+
+    [Fact]
+    public void Claims_appear_in_the_order_they_were_written()
+    {
+        Assert.Equal(
+            Samples.Claims.OrderBy(claim => claim.Location.Line).Select(claim => "claim-" + claim.Id),
+            _page.QuerySelectorAll("article.claim").Select(card => card.Id));
+    }
+
+    [Fact]
+    public void Ids_are_unique()
+    {
+        string[] ids = [.. _page.QuerySelectorAll("[id]").Select(element => element.Id!)];
+
+        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Every_in_page_link_has_a_target()
+    {
+        foreach (IElement link in _page.QuerySelectorAll("a[href^='#']"))
+        {
+            Assert.NotNull(_page.GetElementById(Uri.UnescapeDataString(link.GetAttribute("href")![1..])));
+        }
+    }
+
+    private IElement Card(Claim claim) => Card(claim.Id);
+
+    private IElement Card(string id) =>
+        _page.GetElementById("claim-" + id) ?? throw new Xunit.Sdk.XunitException($"No element has the id claim-{id}.");
+
+    private static Dictionary<string, string> Rows(IElement table) =>
+        table.QuerySelectorAll("tbody tr").ToDictionary(row => row.QuerySelector("th")!.TextContent, row => row.QuerySelector("td.count")!.TextContent);
+
+    private static string Collapse(string text) => WhiteSpace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}
