@@ -63,13 +63,14 @@ internal static class CliApp
     private static Command CreateRootCommand(CliEnvironment environment, Option<bool> verbose)
     {
         var help = new HelpOption();
-        help.Action = new ExamplesHelpAction((HelpAction)help.Action!, ["factcheck check", "factcheck export --format claimreview --out claimreview.json"]);
-        return new Command("factcheck", "FactCheck: validate fact-checks written in .check files, and export their claims.")
+        help.Action = new ExamplesHelpAction((HelpAction)help.Action!, ["factcheck check", "factcheck report --out report.html", "factcheck export --format claimreview --out claimreview.json"]);
+        return new Command("factcheck", "FactCheck: validate fact-checks written in .check files, render their report and export their claims.")
         {
             help,
             new VersionOption(),
             verbose,
             CheckCommand.Create(environment),
+            ReportCommand.Create(environment),
             ExportCommand.Create(environment),
         };
     }

@@ -7,6 +7,7 @@ public sealed class HelpTests
     [Theory]
     [InlineData("factcheck check", "check", "--help")]
     [InlineData("factcheck export --format claimreview", "export", "--help")]
+    [InlineData("factcheck report --template", "report", "--help")]
     [InlineData("factcheck check", "--help")]
     [InlineData("--format sarif --out factcheck.sarif", "check", "-h")]
     public void Help_of_every_command_ends_with_examples(string example, params string[] args)

@@ -23,13 +23,20 @@ internal sealed class SharedOptions
 
     /// <summary>Initializes a new instance of the <see cref="SharedOptions"/> class.</summary>
     /// <param name="written">What <c>--out</c> receives, for the help text, such as "the diagnostics".</param>
-    public SharedOptions(string written)
+    /// <param name="defaultOutFile">The file written without <c>--out</c>, or <see langword="null"/> for standard output.</param>
+    public SharedOptions(string written, string? defaultOutFile = null)
     {
         _out = new Option<string?>("--out", "-o")
         {
-            Description = $"Write {written} to FILE, atomically, instead of standard output.",
+            Description = defaultOutFile is null
+                ? $"Write {written} to FILE, atomically, instead of standard output."
+                : $"Write {written} to FILE, atomically; '{CommandOutput.StandardOutputPath}' for standard output.",
             HelpName = "FILE",
         };
+        if (defaultOutFile is not null)
+        {
+            _out.DefaultValueFactory = _ => defaultOutFile;
+        }
     }
 
     /// <summary>Creates a <c>--format</c> option that accepts only the given formats.</summary>
