@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args is [CheckProcessBenchmarks.ReadFloorOption, string folder])
+        {
+            System.Console.WriteLine(CheckProcessBenchmarks.ReadEveryFile(folder));
+            return;
+        }
+
         // In process: BenchmarkDotNet 0.14.0 cannot generate and build its usual separate project for .NET 10.
         IConfig config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

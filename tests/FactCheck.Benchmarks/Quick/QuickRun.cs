@@ -45,6 +45,13 @@ internal static class QuickRun
         render.CreateChecks();
         runner.Measure("report-render-10k", 3, render.WriteToStream);
 
+        var process = new CheckProcessBenchmarks();
+        process.WriteFiles();
+        QuickMeasurement check = runner.Measure("check-process-10k-in-1000-files", 3, () => process.Check());
+        QuickMeasurement floor = runner.Measure("read-floor-process-same-files", 3, () => process.ReadFloor());
+        runner.Ratio("check-process-vs-read-floor", floor, check);
+        process.DeleteFiles();
+
         runner.PrintSummary();
     }
 
