@@ -47,8 +47,5 @@ internal static class CheckGrammar
     /// <summary>One entry with its fields.</summary>
     public static readonly Parser<EntrySyntax> Entry = Claim.XOr(Document);
 
-    /// <summary>Only trivia remains.</summary>
-    public static readonly Parser<int> End = TokenParsers.EndOfText;
-
     public static bool IsEntryKeyword(string name) => name is ClaimKeyword or DocumentKeyword;
 }

@@ -36,6 +36,9 @@ internal static class Combinators
     public static Parser<EquatableArray<T>> OneOrMore<T>(this Parser<T> element)
         where T : IEquatable<T> => input => Repeat(element, input, atLeastOne: true);
 
+    // Room for a whole entry's fields without growing: growing a list from one element was a measurable share of the parse.
+    private const int ManyCapacity = 16;
+
     private static IResult<EquatableArray<T>> Repeat<T>(Parser<T> element, IInput input, bool atLeastOne)
         where T : IEquatable<T>
     {
@@ -69,7 +72,7 @@ internal static class Combinators
             }
             else
             {
-                many ??= [single!];
+                many ??= new List<T>(ManyCapacity) { single! };
                 many.Add(result.Value);
             }
 

@@ -16,7 +16,6 @@ internal static class TokenParsers
 {
     private static readonly string[] s_word = ["a word"];
     private static readonly string[] s_string = ["a string"];
-    private static readonly string[] s_end = ["the end of the file"];
 
     /// <summary>A field name and its colon, any word but the entry keywords.</summary>
     public static Parser<NameToken> FieldName(string expectation)
@@ -117,15 +116,6 @@ internal static class TokenParsers
         return start < text.Length && text[start] is '\'' or '"'
             ? ScanString(checkInput, start, s_string)
             : Failure<ValueToken>(input, s_string);
-    };
-
-    /// <summary>Nothing left but trivia.</summary>
-    public static readonly Parser<int> EndOfText = input =>
-    {
-        int start = Lexer.SkipTrivia(input.Source, input.Position);
-        return start >= input.Source.Length
-            ? Result.Success(start, ((CheckInput)input).AdvanceTo(start))
-            : Failure<int>(input, s_end);
     };
 
     /// <summary>The end of the name when a word followed by a colon starts at <paramref name="start"/>; else -1.</summary>
