@@ -36,6 +36,9 @@ internal sealed class CheckInput : IInput
 
     public TextPosition TextPosition => _position;
 
+    /// <summary>Gets the parse this input belongs to.</summary>
+    public ParseSession Session => _session;
+
     public static CheckInput Start(ParseSession session) => new(session, new TextPosition(0, 1, 1));
 
     public static CheckInput At(ParseSession session, TextPosition position) => new(session, position);

@@ -14,7 +14,7 @@ internal static class QuickRun
             string size = claims == 1_000 ? "1k" : "10k";
             var parse = new ParseBenchmarks { Claims = claims };
             parse.CreateTexts();
-            int iterations = claims == 1_000 ? 15 : 5;
+            int iterations = claims == 1_000 ? 15 : 9;
             QuickMeasurement ours = runner.Measure($"parse-factcheck-{size}", iterations, () => parse.FactCheck(), note: allocated => PerClaim(allocated, claims, parse.CheckLength));
             QuickMeasurement gherkin = runner.Measure($"parse-gherkin-{size}", iterations, () => parse.Gherkin());
             QuickMeasurement yaml = runner.Measure($"parse-yaml-{size}", iterations, () => parse.Yaml());
