@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactCheck.Generator.Emit;
 using FactCheck.Generator.Model;
+using FactCheck.Language;
 using FactCheck.Language.Binding;
 using FactCheck.Language.Matching;
 using FactCheck.Language.Naming;
@@ -39,7 +40,7 @@ public sealed partial class FactCheckGenerator
         return writer.ToString();
     }
 
-    internal static string EmitClaimsIndex(CheckSet set, GeneratorOptions options)
+    internal static string EmitClaimsIndex(EquatableArray<string> claimMemberNames, GeneratorOptions options)
     {
         var writer = new SourceWriter();
         writer.Line(Header);
@@ -55,9 +56,9 @@ public sealed partial class FactCheckGenerator
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ClaimType}> All => s_all ??= new {ClaimType}[]");
         writer.Line("{");
         writer.Indent();
-        foreach (ResolvedClaim claim in set.Claims)
+        foreach (string memberName in claimMemberNames)
         {
-            writer.Line(claim.MemberName + ",");
+            writer.Line(memberName + ",");
         }
 
         writer.Outdent();
@@ -66,7 +67,7 @@ public sealed partial class FactCheckGenerator
         return writer.ToString();
     }
 
-    internal static string EmitSources(CheckSet set, GeneratorOptions options)
+    internal static string EmitSources(EquatableArray<ResolvedSource> sources, GeneratorOptions options)
     {
         var writer = new SourceWriter();
         writer.Line(Header);
@@ -75,7 +76,7 @@ public sealed partial class FactCheckGenerator
         writer.Line("/// <summary>The source documents that claims quote, one property per document.</summary>");
         writer.Line(GeneratedCode);
         writer.Open("public static partial class Sources");
-        foreach (ResolvedSource source in set.Sources)
+        foreach (ResolvedSource source in sources)
         {
             writer.Line($"/// <summary>Source document <c>{CSharpText.DocText(source.Id)}</c>: {CSharpText.DocText(source.Title ?? source.FileName)}.</summary>");
             writer.Line($"public static {SourceType} {source.MemberName} {{ get; }} = new {SourceType}(");
@@ -99,7 +100,7 @@ public sealed partial class FactCheckGenerator
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{SourceType}> All {{ get; }} = new {SourceType}[]");
         writer.Line("{");
         writer.Indent();
-        foreach (ResolvedSource source in set.Sources)
+        foreach (ResolvedSource source in sources)
         {
             writer.Line(source.MemberName + ",");
         }

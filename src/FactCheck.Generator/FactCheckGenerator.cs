@@ -80,13 +80,23 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(set.Combine(options), static (context, input) =>
-        {
-            (CheckSet checkSet, GeneratorOptions generatorOptions) = input;
-            Report(context, checkSet.Diagnostics);
-            context.AddSource("Claims.g.cs", EmitClaimsIndex(checkSet, generatorOptions));
-            context.AddSource("Sources.g.cs", EmitSources(checkSet, generatorOptions));
-        });
+        // The index and the sources each depend on the part of the set they print, so an edit that changes neither
+        // (a reworded note) neither emits them again nor makes the compiler parse their text again.
+        IncrementalValueProvider<EquatableArray<string>> claimMemberNames = set
+            .Select(static (set, _) => set.Claims.Select(claim => claim.MemberName).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ClaimMemberNames);
+
+        IncrementalValueProvider<EquatableArray<ResolvedSource>> resolvedSources = set
+            .Select(static (set, _) => set.Sources)
+            .WithTrackingName(TrackingNames.ResolvedSources);
+
+        context.RegisterSourceOutput(set, static (context, checkSet) => Report(context, checkSet.Diagnostics));
+
+        context.RegisterSourceOutput(claimMemberNames.Combine(options), static (context, input) =>
+            context.AddSource("Claims.g.cs", EmitClaimsIndex(input.Left, input.Right)));
+
+        context.RegisterSourceOutput(resolvedSources.Combine(options), static (context, input) =>
+            context.AddSource("Sources.g.cs", EmitSources(input.Left, input.Right)));
     }
 
     private static InputFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)

@@ -21,6 +21,12 @@ public static class TrackingNames
     /// <summary>The keys of the claims that passed every check.</summary>
     public const string IncludedClaims = nameof(IncludedClaims);
 
+    /// <summary>The C# names of the included claims, which <c>Claims.g.cs</c> lists.</summary>
+    public const string ClaimMemberNames = nameof(ClaimMemberNames);
+
+    /// <summary>The source documents, which <c>Sources.g.cs</c> holds.</summary>
+    public const string ResolvedSources = nameof(ResolvedSources);
+
     /// <summary>The build properties the generator reads.</summary>
     public const string Options = nameof(Options);
 }

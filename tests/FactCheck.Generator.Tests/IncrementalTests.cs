@@ -46,7 +46,7 @@ public sealed class IncrementalTests
             Assert.True(reasons.Count(IsCachedOrUnchanged) == FileCount - 1, $"{step}: {Describe(reasons)}");
         }
 
-        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.IncludedClaims })
+        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.IncludedClaims, TrackingNames.ClaimMemberNames, TrackingNames.ResolvedSources })
         {
             IncrementalStepRunReason[] reasons = Reasons(second, step);
             Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
@@ -70,7 +70,7 @@ public sealed class IncrementalTests
         GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.CreateCompilation(), TestContext.Current.CancellationToken);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        Assert.Equal(7, s_trackedSteps.Length);
+        Assert.Equal(9, s_trackedSteps.Length);
         foreach (string step in s_trackedSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"{step} is not tracked; the tracked steps are {string.Join(", ", result.TrackedSteps.Keys)}.");
