@@ -15,9 +15,12 @@ internal static class QuickRun
             var parse = new ParseBenchmarks { Claims = claims };
             parse.CreateTexts();
             int iterations = claims == 1_000 ? 15 : 9;
-            QuickMeasurement ours = runner.Measure($"parse-factcheck-{size}", iterations, () => parse.FactCheck(), note: allocated => PerClaim(allocated, claims, parse.CheckLength));
-            QuickMeasurement gherkin = runner.Measure($"parse-gherkin-{size}", iterations, () => parse.Gherkin());
-            QuickMeasurement yaml = runner.Measure($"parse-yaml-{size}", iterations, () => parse.Yaml());
+            QuickMeasurement[] parsers = runner.MeasureInTurns(
+                iterations,
+                ($"parse-factcheck-{size}", () => parse.FactCheck(), allocated => PerClaim(allocated, claims, parse.CheckLength)),
+                ($"parse-gherkin-{size}", () => parse.Gherkin(), null),
+                ($"parse-yaml-{size}", () => parse.Yaml(), null));
+            (QuickMeasurement ours, QuickMeasurement gherkin, QuickMeasurement yaml) = (parsers[0], parsers[1], parsers[2]);
             runner.Ratio($"parse-vs-gherkin-{size}", gherkin, ours);
             runner.Ratio($"parse-vs-yaml-{size}", yaml, ours);
 
@@ -47,8 +50,11 @@ internal static class QuickRun
 
         var process = new CheckProcessBenchmarks();
         process.WriteFiles();
-        QuickMeasurement check = runner.Measure("check-process-10k-in-1000-files", 3, () => process.Check(), note: InChildProcess);
-        QuickMeasurement floor = runner.Measure("read-floor-process-same-files", 3, () => process.ReadFloor(), note: InChildProcess);
+        QuickMeasurement[] processes = runner.MeasureInTurns(
+            5,
+            ("check-process-10k-in-1000-files", () => process.Check(), InChildProcess),
+            ("read-floor-process-same-files", () => process.ReadFloor(), InChildProcess));
+        (QuickMeasurement check, QuickMeasurement floor) = (processes[0], processes[1]);
         runner.Ratio("check-process-vs-read-floor", floor, check);
         process.DeleteFiles();
 

@@ -24,20 +24,40 @@ internal sealed class QuickRunner
         for (int i = 0; i < iterations; i++)
         {
             beforeEach?.Invoke();
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
-            long started = Stopwatch.GetTimestamp();
-            run();
-            times[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            allocations[i] = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            (times[i], allocations[i]) = Sample(run);
         }
 
-        long allocated = Median(allocations);
-        var measurement = new QuickMeasurement(name, Median(times), allocated, note?.Invoke(allocated) ?? string.Empty);
-        _measurements.Add(measurement);
-        Console.WriteLine($"  {measurement.Name}: {Format(measurement.MedianMilliseconds)} ms, {Megabytes(allocated)} MB {measurement.Note}");
-        return measurement;
+        return Record(name, times, allocations, note);
+    }
+
+    /// <summary>
+    /// Measures workloads that are compared with each other in turns, one run of each per round, so that a burst of load
+    /// on the machine slows every one of them alike rather than whichever happened to be running.
+    /// </summary>
+    public QuickMeasurement[] MeasureInTurns(int iterations, params (string Name, Action Run, Func<long, string>? Note)[] workloads)
+    {
+        var times = new double[workloads.Length, iterations];
+        var allocations = new long[workloads.Length, iterations];
+        foreach ((string _, Action run, Func<long, string>? _) in workloads)
+        {
+            run();
+        }
+
+        for (int i = 0; i < iterations; i++)
+        {
+            for (int w = 0; w < workloads.Length; w++)
+            {
+                (times[w, i], allocations[w, i]) = Sample(workloads[w].Run);
+            }
+        }
+
+        return workloads
+            .Select((workload, w) => Record(
+                workload.Name,
+                Enumerable.Range(0, iterations).Select(i => times[w, i]).ToArray(),
+                Enumerable.Range(0, iterations).Select(i => allocations[w, i]).ToArray(),
+                workload.Note))
+            .ToArray();
     }
 
     /// <summary>Records a comparison: the peer's (or floor's) time divided by ours.</summary>
@@ -60,6 +80,26 @@ internal sealed class QuickRunner
         {
             Console.WriteLine($"ratio {name} {value.ToString("0.0#", CultureInfo.InvariantCulture)}");
         }
+    }
+
+    private static (double Milliseconds, long AllocatedBytes) Sample(Action run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        long started = Stopwatch.GetTimestamp();
+        run();
+        double milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        return (milliseconds, GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore);
+    }
+
+    private QuickMeasurement Record(string name, double[] times, long[] allocations, Func<long, string>? note)
+    {
+        long allocated = Median(allocations);
+        var measurement = new QuickMeasurement(name, Median(times), allocated, note?.Invoke(allocated) ?? string.Empty);
+        _measurements.Add(measurement);
+        Console.WriteLine($"  {measurement.Name}: {Format(measurement.MedianMilliseconds)} ms, {Megabytes(allocated)} MB {measurement.Note}");
+        return measurement;
     }
 
     private static T Median<T>(T[] values) => values.Order().ElementAt(values.Length / 2);
