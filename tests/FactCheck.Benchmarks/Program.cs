@@ -24,6 +24,7 @@ public static class Program
 
         // In process: BenchmarkDotNet 0.14.0 cannot generate and build its usual separate project for .NET 10.
         IConfig config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        // With no arguments, every benchmark rather than BenchmarkDotNet's interactive menu.
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
     }
 }
