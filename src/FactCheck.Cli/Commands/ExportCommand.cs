@@ -1,0 +1,49 @@
+using System.CommandLine;
+using FactCheck.Cli.Output;
+using FactCheck.Language;
+
+namespace FactCheck.Cli.Commands;
+
+/// <summary><c>factcheck export</c>: the claims as schema.org ClaimReview JSON-LD, or as the plain model.</summary>
+internal static class ExportCommand
+{
+    /// <summary>The page each ClaimReview's <c>url</c> points into: the report's default file name.</summary>
+    public const string PermalinkBase = "report.html";
+
+    /// <summary>Creates the command.</summary>
+    /// <param name="environment">The run's console and current directory.</param>
+    /// <returns>The command.</returns>
+    public static Command Create(CliEnvironment environment)
+    {
+        var shared = new SharedOptions("the export");
+        Option<string> format = SharedOptions.CreateFormatOption(
+            "claimreview: schema.org ClaimReview JSON-LD, one per claim; json: the plain model, in the shape in the README.",
+            "claimreview",
+            "json");
+        format.Required = true;
+        Command command = shared.CreateCommand(
+            "export",
+            "Export the claims of valid .check files. With any error diagnostic nothing is written, the diagnostics go to standard error and the exit code is 1.",
+            [
+                "factcheck export --format claimreview --out claimreview.json",
+                "factcheck export checks --sources seeds --format json",
+            ],
+            format);
+        command.SetAction(parseResult =>
+        {
+            CompiledChecks checks = shared.Compile(parseResult, environment);
+            if (checks.ReportDiagnostics(environment))
+            {
+                return ExitCodes.CheckErrors;
+            }
+
+            CheckModel model = checks.ToModel();
+            string content = parseResult.GetValue(format) == "claimreview"
+                ? JsonOutput.Serialize(ClaimReviewDocument.Build(model.Claims, PermalinkBase))
+                : ModelJsonWriter.Write(model);
+            shared.WriteResult(parseResult, environment, content);
+            return ExitCodes.Valid;
+        });
+        return command;
+    }
+}
