@@ -88,7 +88,7 @@ public sealed class ExportCommandTests
 
         Assert.Equal(ExitCodes.Valid, reviews.ExitCode);
         using JsonDocument jsonLd = JsonDocument.Parse(reviews.Output);
-        JsonElement appearance = jsonLd.RootElement[0].GetProperty("itemReviewed").GetProperty("appearance");
+        JsonElement appearance = jsonLd.RootElement.GetProperty("@graph")[0].GetProperty("itemReviewed").GetProperty("appearance");
         Assert.Equal("Iran's response", appearance.GetProperty("headline").GetString());
         Assert.Equal("https://example.org/iran-response", appearance.GetProperty("url").GetString());
         Assert.Equal("2020-01-04", appearance.GetProperty("datePublished").GetString());
@@ -105,9 +105,10 @@ public sealed class ExportCommandTests
 
         Assert.Equal(ExitCodes.Valid, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Output);
-        Assert.Equal(2, json.RootElement.GetArrayLength());
-        JsonElement review = json.RootElement[0];
-        Assert.Equal("https://schema.org", review.GetProperty("@context").GetString());
+        Assert.Equal("https://schema.org", json.RootElement.GetProperty("@context").GetString());
+        JsonElement graph = json.RootElement.GetProperty("@graph");
+        Assert.Equal(2, graph.GetArrayLength());
+        JsonElement review = graph[0];
         Assert.Equal("ClaimReview", review.GetProperty("@type").GetString());
         Assert.Equal("report.html#claim-world-waiting", review.GetProperty("url").GetString());
         Assert.Equal("The world is waiting for Iran's response", review.GetProperty("claimReviewed").GetString());
@@ -125,9 +126,8 @@ public sealed class ExportCommandTests
         Assert.Equal("2020-01-05", item.GetProperty("datePublished").GetString());
         Assert.Equal("CreativeWork", item.GetProperty("appearance").GetProperty("@type").GetString());
 
-        JsonElement second = json.RootElement[1];
+        JsonElement second = graph[1];
         Assert.Equal(1, second.GetProperty("reviewRating").GetProperty("ratingValue").GetInt32());
-        Assert.Equal("Organization", second.GetProperty("itemReviewed").GetProperty("author").GetProperty("@type").GetString());
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ExportCommandTests
 
         Assert.Equal(ExitCodes.Valid, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Output);
-        JsonElement review = json.RootElement[0];
+        JsonElement review = json.RootElement.GetProperty("@graph")[0];
         Assert.Equal("Duns Scotus", review.GetProperty("itemReviewed").GetProperty("author").GetProperty("name").GetString());
         Assert.False(review.TryGetProperty("author", out _));
         Assert.False(review.TryGetProperty("datePublished", out _));
@@ -153,8 +153,26 @@ public sealed class ExportCommandTests
 
         Assert.Equal(ExitCodes.Valid, result.ExitCode);
         using JsonDocument json = JsonDocument.Parse(result.Output);
-        JsonElement contested = json.RootElement[0].GetProperty("reviewRating");
+        JsonElement contested = json.RootElement.GetProperty("@graph")[0].GetProperty("reviewRating");
         Assert.Equal("Contested", contested.GetProperty("alternateName").GetString());
         Assert.False(contested.TryGetProperty("ratingValue", out _));
+    }
+
+    [Fact]
+    public void Claimreview_format_is_the_json_ld_the_report_embeds_with_the_published_address()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/valid.check", Workspace.ValidChecks);
+
+        CliResult exported = workspace.Run("export", "--format", "claimreview", "--report-url", "https://example.org/checks/report.html");
+        CliResult page = workspace.Run("report", "--out", "-");
+
+        Assert.Equal(ExitCodes.Valid, exported.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(exported.Output);
+        Assert.Equal("https://example.org/checks/report.html#claim-world-waiting", json.RootElement.GetProperty("@graph")[0].GetProperty("url").GetString());
+        string embedded = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page.Output).QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Equal(
+            embedded.Trim().Replace("\"url\":\"#claim-", "\"url\":\"https://example.org/checks/report.html#claim-", StringComparison.Ordinal),
+            exported.Output.Trim());
     }
 }

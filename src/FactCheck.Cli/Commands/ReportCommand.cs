@@ -42,7 +42,8 @@ internal static class ReportCommand
         command.SetAction(parseResult =>
         {
             ReportRenderer renderer = LoadRenderer(environment, parseResult.GetValue(template));
-            ReportOptions options = OptionsFromEnvironment(parseResult.GetValue(title));
+            ReportOptions options = SharedOptions.ReportOptionsFromEnvironment();
+            options = parseResult.GetValue(title) is { } chosen ? options with { Title = chosen } : options;
             CompiledChecks checks = shared.Compile(parseResult, environment);
             if (checks.ReportDiagnostics(environment))
             {
@@ -91,19 +92,6 @@ internal static class ReportCommand
         catch (HandlebarsException exception)
         {
             throw new InputException($"template '{shown}' is not valid Handlebars: {exception.Message}", exception);
-        }
-    }
-
-    private static ReportOptions OptionsFromEnvironment(string? title)
-    {
-        try
-        {
-            ReportOptions options = ReportOptions.FromEnvironment();
-            return title is null ? options : options with { Title = title };
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw new InputException(exception.Message, exception);
         }
     }
 }

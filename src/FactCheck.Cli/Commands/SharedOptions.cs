@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using FactCheck.Reports;
 
 namespace FactCheck.Cli.Commands;
 
@@ -85,4 +87,19 @@ internal sealed class SharedOptions
     /// <exception cref="InputException">The file cannot be written; an earlier file is left as it was.</exception>
     public void WriteResult(ParseResult parseResult, CliEnvironment environment, string content) =>
         CommandOutput.Write(environment, parseResult.GetValue(_out), content);
+
+    /// <summary>The options a report (or its JSON-LD) is made with: the time from <c>SOURCE_DATE_EPOCH</c>, if set.</summary>
+    /// <returns>The options.</returns>
+    /// <exception cref="InputException"><c>SOURCE_DATE_EPOCH</c> is malformed.</exception>
+    public static ReportOptions ReportOptionsFromEnvironment()
+    {
+        try
+        {
+            return ReportOptions.FromEnvironment();
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new InputException(exception.Message, exception);
+        }
+    }
 }
