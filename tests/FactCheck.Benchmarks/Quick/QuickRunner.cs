@@ -7,7 +7,8 @@ using System.Linq;
 namespace FactCheck.Benchmarks.Quick;
 
 /// <summary>
-/// A short stopwatch run instead of BenchmarkDotNet's full job: one warm-up, then a few timed runs, the median reported.
+/// A short stopwatch run instead of BenchmarkDotNet's full job: warm-up runs (one unless told), then a few timed runs, the
+/// median reported.
 /// Allocation is counted over every thread, for the generator driver may use more than one.
 /// </summary>
 internal sealed class QuickRunner
@@ -15,10 +16,14 @@ internal sealed class QuickRunner
     private readonly List<QuickMeasurement> _measurements = [];
     private readonly List<(string Name, double Value)> _ratios = [];
 
-    public QuickMeasurement Measure(string name, int iterations, Action run, Action? beforeEach = null, Func<long, string>? note = null)
+    public QuickMeasurement Measure(string name, int iterations, Action run, Action? beforeEach = null, Func<long, string>? note = null, int warmups = 1)
     {
-        beforeEach?.Invoke();
-        run();
+        for (int i = 0; i < warmups; i++)
+        {
+            beforeEach?.Invoke();
+            run();
+        }
+
         var times = new double[iterations];
         var allocations = new long[iterations];
         for (int i = 0; i < iterations; i++)
