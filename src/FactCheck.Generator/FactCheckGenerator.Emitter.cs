@@ -52,16 +52,7 @@ public sealed partial class FactCheckGenerator
         writer.Line();
         writer.Line("/// <summary>Gets every claim, in file order (files ordered by path).</summary>");
         writer.Line("/// <remarks>Built on first use: the claims live in several partial files whose static initialisers run in no fixed order.</remarks>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ClaimType}> All => s_all ??= new {ClaimType}[]");
-        writer.Line("{");
-        writer.Indent();
-        foreach (ResolvedClaim claim in set.Claims)
-        {
-            writer.Line(claim.MemberName + ",");
-        }
-
-        writer.Outdent();
-        writer.Line("};");
+        WriteArray(writer, $"public static global::System.Collections.Generic.IReadOnlyList<{ClaimType}> All => s_all ??= new {ClaimType}[]", set.Claims.Select(claim => claim.MemberName));
         writer.Close();
         return writer.ToString();
     }
@@ -96,16 +87,7 @@ public sealed partial class FactCheckGenerator
         }
 
         writer.Line("/// <summary>Gets every source document, ordered by id.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{SourceType}> All {{ get; }} = new {SourceType}[]");
-        writer.Line("{");
-        writer.Indent();
-        foreach (ResolvedSource source in set.Sources)
-        {
-            writer.Line(source.MemberName + ",");
-        }
-
-        writer.Outdent();
-        writer.Line("};");
+        WriteArray(writer, $"public static global::System.Collections.Generic.IReadOnlyList<{SourceType}> All {{ get; }} = new {SourceType}[]", set.Sources.Select(source => source.MemberName));
         writer.Close();
         return writer.ToString();
     }
@@ -139,6 +121,20 @@ public sealed partial class FactCheckGenerator
         AddIf(arguments, "contradicts", Strings(claim.Contradicts.Select(link => link.ClaimId)));
         WriteArguments(writer, arguments);
         writer.Outdent();
+    }
+
+    private static void WriteArray(SourceWriter writer, string declaration, IEnumerable<string> elements)
+    {
+        writer.Line(declaration);
+        writer.Line("{");
+        writer.Indent();
+        foreach (string element in elements)
+        {
+            writer.Line(element + ",");
+        }
+
+        writer.Outdent();
+        writer.Line("};");
     }
 
     private static void WriteArguments(SourceWriter writer, List<string> arguments)

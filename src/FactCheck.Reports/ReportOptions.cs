@@ -21,7 +21,7 @@ public sealed record ReportOptions
     /// <summary>Gets the organisation that publishes the checks: the ClaimReview author of claims that name no reviewer.</summary>
     public string? Publisher { get; init; }
 
-    /// <summary>Gets the address the report will be published at; when set, the JSON-LD gives absolute permalinks such as <c>https://example.org/report.html#claim-x</c>.</summary>
+    /// <summary>Gets the address the report will be published at. An absolute address makes the JSON-LD permalinks absolute, such as <c>https://example.org/report.html#claim-x</c>; a relative one, such as <c>report.html</c>, is put before each fragment; with none they are fragments alone.</summary>
     public Uri? ReportUrl { get; init; }
 
     /// <summary>Creates options whose <see cref="GeneratedAt"/> comes from the <c>SOURCE_DATE_EPOCH</c> environment variable, when it is set.</summary>

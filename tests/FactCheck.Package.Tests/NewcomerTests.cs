@@ -31,7 +31,7 @@ public sealed class NewcomerTests : IDisposable
         Directory.CreateDirectory(project);
         var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
 
-        await Succeeds(Repository.Root, null, "pack", Path.Combine("src", "FactCheck.Package"), "--no-build", "-p:BuildProjectReferences=false", "--configuration", BuildConfiguration, "-o", feed);
+        await Pack(Path.Combine("src", "FactCheck.Package"), feed);
         await Succeeds(project, isolated, "new", "console", "--name", "Newcomer", "--output", ".");
         File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -66,6 +66,39 @@ public sealed class NewcomerTests : IDisposable
         Assert.NotEqual(0, exitCode);
         Assert.Contains("isis.check(1,8): error FC0004", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_installed_tool_checks_the_same_files()
+    {
+        string feed = Path.Combine(_root, "feed");
+        string tools = Path.Combine(_root, "tools");
+        string work = Path.Combine(_root, "work");
+        Directory.CreateDirectory(Path.Combine(work, "checks"));
+        Directory.CreateDirectory(Path.Combine(work, "seeds"));
+        foreach (string seed in Directory.GetFiles(Path.Combine(Repository.Root, "seeds")))
+        {
+            File.Copy(seed, Path.Combine(work, "seeds", Path.GetFileName(seed)));
+        }
+
+        File.WriteAllText(Path.Combine(work, "checks", "isis.check"), Check);
+        var isolated = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "packages") };
+
+        await Pack(Path.Combine("src", "FactCheck.Cli"), feed);
+        await Succeeds(work, isolated, "tool", "install", "FactCheck.Cli", "--tool-path", tools, "--add-source", feed, "--ignore-failed-sources");
+        string factcheck = Path.Combine(tools, "factcheck");
+
+        (int validExit, string valid) = await DotnetProcess.RunToolAsync(factcheck, work, "check");
+        Assert.True(validExit == 0, valid);
+        Assert.Contains("1 file, 1 claim: 0 errors, 0 warnings.", valid, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(work, "checks", "isis.check"), Check.Replace("has been defeated", "was defeated", StringComparison.Ordinal));
+        (int brokenExit, string broken) = await DotnetProcess.RunToolAsync(factcheck, work, "check");
+        Assert.Equal(1, brokenExit);
+        Assert.Contains("checks/isis.check(1,8): error FC0004", broken, StringComparison.Ordinal);
+    }
+
+    private static Task<string> Pack(string project, string feed) =>
+        Succeeds(Repository.Root, null, "pack", project, "--no-build", "-p:BuildProjectReferences=false", "--configuration", BuildConfiguration, "-o", feed);
 
     private static async Task<string> Succeeds(string directory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {

@@ -121,6 +121,11 @@ internal static class StructuredDataWriter
     private static string Permalink(Claim claim, ReportOptions options)
     {
         string href = Anchors.HrefTo(Anchors.Claim(claim.Id));
-        return options.ReportUrl is null ? href : new Uri(options.ReportUrl, href).AbsoluteUri;
+        return options.ReportUrl switch
+        {
+            null => href,
+            { IsAbsoluteUri: true } absolute => new Uri(absolute, href).AbsoluteUri,
+            var relative => relative.OriginalString + href,
+        };
     }
 }

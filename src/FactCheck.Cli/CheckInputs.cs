@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FactCheck.Language.Sources;
+
+namespace FactCheck.Cli;
+
+/// <summary>The files a command works on: the <c>.check</c> files found under the given paths and the documents of the sources folder.</summary>
+/// <param name="CheckFiles">The <c>.check</c> files, ordered by path, each path as printed (relative to the current directory when under it).</param>
+/// <param name="SourceFiles">The files of the sources folder, ordered by path.</param>
+internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnlyList<TextFile> SourceFiles)
+{
+    /// <summary>The path used when none is given: the bundled checks of a repository.</summary>
+    public const string DefaultCheckPath = "checks";
+
+    /// <summary>The sources folder used when <c>--sources</c> is not given.</summary>
+    public const string DefaultSourcesFolder = "seeds";
+
+    private const string CheckExtension = ".check";
+
+    private static readonly string[] s_skippedFolders = ["bin", "obj"];
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Finds and reads every input.</summary>
+    /// <param name="environment">The current directory that relative paths start from.</param>
+    /// <param name="paths">Files and folders; a folder is searched recursively for <c>.check</c> files, skipping <c>bin</c>, <c>obj</c> and hidden folders.</param>
+    /// <param name="sourcesFolder">The folder of source documents; its files are read, not its subfolders.</param>
+    /// <returns>The inputs.</returns>
+    /// <exception cref="InputException">A path does not exist, a folder holds no <c>.check</c> file, or a file cannot be read as UTF-8.</exception>
+    public static CheckInputs Read(CliEnvironment environment, IReadOnlyList<string> paths, string sourcesFolder)
+    {
+        TextFile[] checkFiles = FindCheckFiles(environment, paths)
+            .Select(fullPath => ReadFile(environment, fullPath))
+            .ToArray();
+        TextFile[] sourceFiles = FindSourceFiles(environment, sourcesFolder)
+            .Select(fullPath => ReadFile(environment, fullPath))
+            .ToArray();
+        return new CheckInputs(checkFiles, sourceFiles);
+    }
+
+    private static SortedSet<string> FindCheckFiles(CliEnvironment environment, IReadOnlyList<string> paths)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths.Count == 0 ? [DefaultCheckPath] : paths)
+        {
+            string fullPath = environment.FullPath(path);
+            if (File.Exists(fullPath))
+            {
+                found.Add(fullPath);
+            }
+            else if (Directory.Exists(fullPath))
+            {
+                string[] checkFiles = [.. CheckFilesUnder(fullPath)];
+                if (checkFiles.Length == 0)
+                {
+                    throw new InputException($"'{environment.DisplayPath(fullPath)}' holds no {CheckExtension} file.");
+                }
+
+                found.UnionWith(checkFiles);
+            }
+            else
+            {
+                throw new InputException($"'{environment.DisplayPath(fullPath)}' does not exist.");
+            }
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<string> CheckFilesUnder(string folder)
+    {
+        foreach (string file in Directory.EnumerateFiles(folder, "*" + CheckExtension))
+        {
+            if (file.EndsWith(CheckExtension, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (string subfolder in Directory.EnumerateDirectories(folder))
+        {
+            string name = Path.GetFileName(subfolder);
+            if (!name.StartsWith('.') && !s_skippedFolders.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (string file in CheckFilesUnder(subfolder))
+                {
+                    yield return file;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> FindSourceFiles(CliEnvironment environment, string sourcesFolder)
+    {
+        string fullPath = environment.FullPath(sourcesFolder);
+        if (!Directory.Exists(fullPath))
+        {
+            string problem = File.Exists(fullPath) ? "is a file, not a folder" : "does not exist";
+            throw new InputException($"sources folder '{environment.DisplayPath(fullPath)}' {problem}.");
+        }
+
+        return Directory.EnumerateFiles(fullPath)
+            .Where(file => !Path.GetFileName(file).StartsWith('.'))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static TextFile ReadFile(CliEnvironment environment, string fullPath)
+    {
+        string shown = environment.DisplayPath(fullPath);
+        try
+        {
+            return new TextFile(shown, File.ReadAllText(fullPath, s_strictUtf8));
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException($"cannot read '{shown}': it is not valid UTF-8 text.");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"cannot read '{shown}': {exception.Message}", exception);
+        }
+    }
+}

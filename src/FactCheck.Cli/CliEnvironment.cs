@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+
+namespace FactCheck.Cli;
+
+/// <summary>What a run of the command line writes to and where it runs: the console streams and the current directory.</summary>
+/// <param name="Output">Standard output: the command's result when it is not written to a file.</param>
+/// <param name="Error">Standard error: usage errors, unreadable input, and diagnostics that stop a report or export.</param>
+/// <param name="CurrentDirectory">The folder relative paths are resolved against and printed relative to.</param>
+internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, string CurrentDirectory)
+{
+    /// <summary>Resolves a path given on the command line against <see cref="CurrentDirectory"/>.</summary>
+    /// <param name="path">The path as given.</param>
+    /// <returns>The full path.</returns>
+    public string FullPath(string path) => Path.GetFullPath(path, CurrentDirectory);
+
+    /// <summary>Gets the path to print for a file: relative to <see cref="CurrentDirectory"/> when under it, else full; with forward slashes.</summary>
+    /// <param name="fullPath">A full path.</param>
+    /// <returns>The path to show.</returns>
+    public string DisplayPath(string fullPath)
+    {
+        string relative = Path.GetRelativePath(CurrentDirectory, fullPath);
+        bool outside = relative == ".."
+            || relative.StartsWith("../", StringComparison.Ordinal)
+            || relative.StartsWith(@"..\", StringComparison.Ordinal)
+            || Path.IsPathRooted(relative);
+        return (outside ? fullPath : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using FactCheck.Language;
+
+namespace FactCheck.Cli.Output;
+
+/// <summary>Writes the runtime model as plain JSON in the stable shape documented in the README (<c>version</c> 1).</summary>
+internal static class ModelJsonWriter
+{
+    /// <summary>The version of the shape; it changes only when a field is removed or changes meaning.</summary>
+    public const int ShapeVersion = 1;
+
+    /// <summary>Writes the sources (without their text) and the claims.</summary>
+    /// <param name="model">The model.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(CheckModel model)
+    {
+        var document = new JsonObject
+        {
+            ["version"] = ShapeVersion,
+            ["sources"] = Array(model.Sources.Select(ToJson)),
+            ["claims"] = Array(model.Claims.Select(ToJson)),
+        };
+        return JsonOutput.Serialize(document);
+    }
+
+    private static JsonObject ToJson(SourceDocument source) => new()
+    {
+        ["id"] = source.Id,
+        ["fileName"] = source.FileName,
+        ["title"] = source.Title,
+        ["author"] = source.Author,
+        ["url"] = source.Url?.AbsoluteUri,
+        ["published"] = JsonOutput.Date(source.Published),
+    };
+
+    private static JsonObject ToJson(Claim claim) => new()
+    {
+        ["id"] = claim.Id,
+        ["text"] = claim.Text,
+        ["verdict"] = claim.Verdict.ToKeyword(),
+        ["source"] = claim.Source.Id,
+        ["quote"] = claim.Quote,
+        ["match"] = ToJson(claim.Match),
+        ["claimant"] = claim.Claimant,
+        ["evidence"] = Array(claim.Evidence.Select(ToJson)),
+        ["note"] = claim.Note,
+        ["said"] = JsonOutput.Date(claim.Said),
+        ["reviewed"] = JsonOutput.Date(claim.Reviewed),
+        ["reviewer"] = claim.Reviewer,
+        ["tags"] = Array(claim.Tags),
+        ["supports"] = Array(claim.Supports),
+        ["contradicts"] = Array(claim.Contradicts),
+        ["location"] = new JsonObject
+        {
+            ["file"] = claim.Location.FilePath,
+            ["line"] = claim.Location.Line,
+            ["column"] = claim.Location.Column,
+        },
+    };
+
+    private static JsonObject ToJson(Evidence evidence) => evidence.Kind switch
+    {
+        EvidenceKind.Passage => new JsonObject
+        {
+            ["kind"] = "passage",
+            ["source"] = evidence.Passage!.SourceId,
+            ["quote"] = evidence.Quote,
+            ["match"] = ToJson(evidence.Passage),
+        },
+        _ => new JsonObject
+        {
+            ["kind"] = "link",
+            ["url"] = evidence.Url!.AbsoluteUri,
+        },
+    };
+
+    private static JsonObject ToJson(SourcePassage passage) => new()
+    {
+        ["line"] = passage.Start.Line,
+        ["column"] = passage.Start.Column,
+        ["offset"] = passage.Start.Offset,
+        ["length"] = passage.Length,
+    };
+
+    private static JsonArray Array(IEnumerable<JsonNode?> items) => new(items.ToArray());
+
+    private static JsonArray Array(IEnumerable<string> items) => new(items.Select(item => (JsonNode?)item).ToArray());
+}

@@ -1,0 +1,16 @@
+using System.IO;
+
+namespace FactCheck.Cli.Tests;
+
+/// <summary>What a run of the command line returned and printed.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error)
+{
+    /// <summary>Runs the real entry point in-process, in <paramref name="currentDirectory"/>.</summary>
+    public static CliResult Run(string currentDirectory, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exitCode = CliApp.Run(args, new CliEnvironment(output, error, currentDirectory));
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+}
