@@ -112,7 +112,7 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
         string shown = environment.DisplayPath(fullPath);
         try
         {
-            return new TextFile(shown, File.ReadAllText(fullPath, s_strictUtf8));
+            return new TextFile(shown, InputFile.ReadAllText(fullPath, s_strictUtf8));
         }
         catch (DecoderFallbackException)
         {

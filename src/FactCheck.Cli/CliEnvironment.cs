@@ -9,6 +9,9 @@ namespace FactCheck.Cli;
 /// <param name="CurrentDirectory">The folder relative paths are resolved against and printed relative to.</param>
 internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, string CurrentDirectory)
 {
+    /// <summary>Gets how an output file is created: a new file on disk, unless a test simulates a full disk.</summary>
+    public Func<string, Stream> CreateFile { get; init; } = AtomicFile.CreateNew;
+
     /// <summary>Resolves a path given on the command line against <see cref="CurrentDirectory"/>.</summary>
     /// <param name="path">The path as given.</param>
     /// <returns>The full path.</returns>

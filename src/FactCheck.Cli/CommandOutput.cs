@@ -31,7 +31,7 @@ internal static class CommandOutput
 
         try
         {
-            AtomicFile.Write(fullPath, content);
+            AtomicFile.Write(fullPath, content, environment.CreateFile);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

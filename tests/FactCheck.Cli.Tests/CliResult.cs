@@ -6,11 +6,14 @@ namespace FactCheck.Cli.Tests;
 internal sealed record CliResult(int ExitCode, string Output, string Error)
 {
     /// <summary>Runs the real entry point in-process, in <paramref name="currentDirectory"/>.</summary>
-    public static CliResult Run(string currentDirectory, params string[] args)
+    public static CliResult Run(string currentDirectory, params string[] args) => Run(currentDirectory, AtomicFile.CreateNew, args);
+
+    /// <summary>Runs the real entry point in-process, creating output files with <paramref name="createFile"/>.</summary>
+    public static CliResult Run(string currentDirectory, System.Func<string, Stream> createFile, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int exitCode = CliApp.Run(args, new CliEnvironment(output, error, currentDirectory));
+        int exitCode = CliApp.Run(args, new CliEnvironment(output, error, currentDirectory) { CreateFile = createFile });
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

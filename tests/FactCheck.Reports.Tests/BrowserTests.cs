@@ -65,6 +65,36 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task A_report_full_of_hostile_text_opens_with_no_dialog_console_error_or_request()
+    {
+        RandomText random = RandomText.Create(0, 200);
+        string report = Path.Combine(browser.OutputFolder, "hostile.html");
+        await File.WriteAllTextAsync(report, Pages.Render(random.Claims, [random.Source]), TestContext.Current.CancellationToken);
+        string address = new Uri(report).AbsoluteUri;
+        var problems = new List<string>();
+        var requests = new List<string>();
+        IPage page = await NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+        page.Dialog += (_, dialog) => problems.Add("dialog: " + dialog.Message);
+        page.Request += (_, request) => requests.Add(request.Url);
+
+        await page.GotoAsync(address);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Expect(page.Locator("#filter-status")).ToHaveTextAsync("Showing all 200 claims.");
+        await page.Locator("#filter-text").FillAsync(random.Payloads[1]);
+
+        Assert.Empty(problems);
+        Assert.Equal([address], requests);
+    }
+
+    [Fact]
     public async Task Filtering_by_verdict_and_source_shows_only_matching_claims()
     {
         IPage page = await OpenReportAsync();

@@ -29,12 +29,13 @@ public static class FileBinder
         var claims = new List<BoundClaim>();
         var declaredIds = new List<string>();
         var documents = new List<BoundDocument>();
+        var hints = new HintBudget();
         foreach (EntrySyntax entry in parsed.Syntax.Entries)
         {
             switch (entry)
             {
                 case ClaimEntrySyntax claim:
-                    BoundClaim? bound = BindClaim(path, claim, sources, diagnostics, out string? declaredId);
+                    BoundClaim? bound = BindClaim(path, claim, sources, hints, diagnostics, out string? declaredId);
                     if (declaredId is not null)
                     {
                         declaredIds.Add(declaredId);
@@ -64,7 +65,7 @@ public static class FileBinder
             diagnostics.OrderBy(diagnostic => diagnostic.Range.Start.Offset).ToEquatableArray());
     }
 
-    private static BoundClaim? BindClaim(string path, ClaimEntrySyntax entry, SourceCatalog sources, List<CheckDiagnostic> diagnostics, out string? declaredId)
+    private static BoundClaim? BindClaim(string path, ClaimEntrySyntax entry, SourceCatalog sources, HintBudget hints, List<CheckDiagnostic> diagnostics, out string? declaredId)
     {
         var reader = new EntryReader(path, entry, FieldSpecs.Claim, FieldSpecs.Document, "claim", diagnostics);
         string[] missing = new[] { FieldSpecs.Source, FieldSpecs.Status }.Where(name => !reader.Has(name)).ToArray();
@@ -98,11 +99,11 @@ public static class FileBinder
             if (match is null)
             {
                 string what = quote is null ? "The claim's text" : "The quote";
-                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{EntryReader.Sanitize(quoted.Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, quoted.Text)} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.");
+                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{EntryReader.Sanitize(quoted.Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, quoted.Text, hints)} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.");
             }
         }
 
-        List<BoundEvidence> evidence = ReadEvidence(reader, sources);
+        List<BoundEvidence> evidence = ReadEvidence(reader, sources, hints);
         string? claimant = reader.Text(FieldSpecs.By)?.Text;
         string? note = reader.Text(FieldSpecs.Note)?.Text;
         string? reviewer = reader.Text(FieldSpecs.Reviewer)?.Text;
@@ -194,7 +195,7 @@ public static class FileBinder
         return null;
     }
 
-    private static List<BoundEvidence> ReadEvidence(EntryReader reader, SourceCatalog sources)
+    private static List<BoundEvidence> ReadEvidence(EntryReader reader, SourceCatalog sources, HintBudget hints)
     {
         var evidence = new List<BoundEvidence>();
         foreach (FieldSyntax field in reader.All(FieldSpecs.Evidence))
@@ -214,7 +215,7 @@ public static class FileBinder
                 }
                 else
                 {
-                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{EntryReader.Sanitize(values[1].Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, values[1].Text)} Quote the source word for word.");
+                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{EntryReader.Sanitize(values[1].Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, values[1].Text, hints)} Quote the source word for word.");
                 }
             }
             else if (values.Count == 1 && values[0].Kind == TokenKind.QuotedString && EntryReader.IsWebAddress(values[0].Text))
@@ -241,8 +242,8 @@ public static class FileBinder
         return false;
     }
 
-    private static string ClosestHint(SourceEntry source, string quote) =>
-        source.Index.Closest(quote) is { } closest
+    private static string ClosestHint(SourceEntry source, string quote, HintBudget hints) =>
+        hints.TrySpend(source.Text.Length) && source.Index.Closest(quote) is { } closest
             ? $" The closest passage, at line {closest.Match.Line}, column {closest.Match.Column}, reads '{EntryReader.Sanitize(closest.Passage)}'."
             : string.Empty;
 }

@@ -62,8 +62,10 @@ public sealed class NormalizedText
         int i = 0;
         while (i < text.Length)
         {
-            int segmentEnd = SegmentEnd(text, i);
             char c = text[i];
+
+            // White space takes no combining marks: a mark after a line break stays, as it does at the start of a quote.
+            int segmentEnd = char.IsWhiteSpace(c) ? i + 1 : SegmentEnd(text, i);
             if (char.IsWhiteSpace(c))
             {
                 if (!inSpace)

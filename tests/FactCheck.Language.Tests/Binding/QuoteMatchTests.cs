@@ -95,6 +95,21 @@ public sealed class QuoteMatchTests
         Assert.Null(new SourceIndex(s_seed004).Find(quote));
     }
 
+    [Theory]
+    [InlineData("\u0D4D\u1D19 x", "Header\n\u0D4D\u1D19 x\n", 7)]
+    [InlineData("  \u1067", "Header\n  \u1067\n", 9)]
+    [InlineData("a \u0301b", "a \u0301b", 0)]
+    public void A_combining_mark_after_white_space_is_kept_so_a_quote_starting_with_one_matches(string quote, string source, int offset)
+    {
+        Assert.Equal(offset, new SourceIndex(source).Find(quote)?.Offset);
+    }
+
+    [Fact]
+    public void A_combining_mark_after_white_space_is_not_dropped()
+    {
+        Assert.Null(new SourceIndex("a b").Find("a \u0301b"));
+    }
+
     private static PassageMatch MatchIn004(string quote)
     {
         var index = new SourceIndex(s_seed004);

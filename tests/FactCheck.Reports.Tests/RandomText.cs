@@ -1,0 +1,60 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using FactCheck.Testing;
+
+namespace FactCheck.Reports.Tests;
+
+/// <summary>A report's worth of claims whose every text is a seeded random hostile string, all quoting one source.</summary>
+internal sealed class RandomText
+{
+    private RandomText(string[] payloads, Claim[] claims, SourceDocument source)
+    {
+        Payloads = payloads;
+        Claims = claims;
+        Source = source;
+    }
+
+    /// <summary>Gets the random strings, claim <c>i</c>'s in place <c>i</c>.</summary>
+    public string[] Payloads { get; }
+
+    public Claim[] Claims { get; }
+
+    public SourceDocument Source { get; }
+
+    /// <summary>Makes <paramref name="count"/> claims from batch <paramref name="batch"/> of the fuzz seed. A report is UTF-8, so no lone surrogates.</summary>
+    public static RandomText Create(int batch, int count)
+    {
+        var random = new Random(HashCode.Combine(FuzzSettings.Seed, batch));
+        string[] payloads = Enumerable.Range(0, count).Select(_ => "x" + HostileStrings.Next(random, loneSurrogates: false) + "x").ToArray();
+        var text = new StringBuilder();
+        int[] offsets = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Passage {i}: ");
+            offsets[i] = text.Length;
+            text.Append(payloads[i]).Append('\n');
+        }
+
+        var source = new SourceDocument("evil", "evil.txt", text.ToString(), title: payloads[0], author: payloads[^1]);
+        Claim[] claims = Enumerable.Range(0, count)
+            .Select(i => new Claim(
+                "c" + i.ToString(CultureInfo.InvariantCulture),
+                payloads[i],
+                Verdict.False,
+                source,
+                Passages.At(source, offsets[i], payloads[i].Length),
+                new CheckLocation("checks/random.check", i + 1, 1),
+                claimant: payloads[i],
+                note: payloads[i],
+                reviewer: payloads[i],
+                evidence: [Evidence.FromPassage(payloads[i], Passages.At(source, offsets[i], payloads[i].Length))]))
+            .ToArray();
+        return new RandomText(payloads, claims, source);
+    }
+
+    /// <summary>What an HTML parser reads back for text written into a page: line breaks as \n, NUL characters dropped.</summary>
+    public static string AsHtmlReadsIt(string value) =>
+        value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\0", string.Empty, StringComparison.Ordinal);
+}
