@@ -1,6 +1,7 @@
 using System.Linq;
 using FactCheck.Generator.Tests.Harness;
 using FactCheck.Language;
+using FactCheck.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace FactCheck.Generator.Tests;
@@ -19,15 +20,15 @@ public sealed class HostileTextTests
     {
         string source = "Header line\n" + Hostile + "\nThe plain passage that the paraphrase quotes.\n";
         string check =
-            $"document: h01\n  title: {CheckText.Quoted(Hostile)}\n  author: {CheckText.Quoted(Hostile)}\n\n" +
-            $"claim: {CheckText.Quoted(Hostile)} source: h01 status: mostly-false\n" +
+            $"document: h01\n  title: {HostileStrings.Quoted(Hostile)}\n  author: {HostileStrings.Quoted(Hostile)}\n\n" +
+            $"claim: {HostileStrings.Quoted(Hostile)} source: h01 status: mostly-false\n" +
             "  id: hostile-paraphrase\n" +
-            $"  by: {CheckText.Quoted(Hostile)}\n" +
+            $"  by: {HostileStrings.Quoted(Hostile)}\n" +
             "  quote: 'The plain passage that the paraphrase quotes.'\n" +
-            $"  evidence: h01 {CheckText.Quoted(Hostile)}\n" +
-            $"  note: {CheckText.Quoted(Hostile)}\n" +
-            $"  reviewer: {CheckText.Quoted(Hostile)}\n\n" +
-            $"claim: {CheckText.Quoted(Hostile)} source: h01 status: true\n" +
+            $"  evidence: h01 {HostileStrings.Quoted(Hostile)}\n" +
+            $"  note: {HostileStrings.Quoted(Hostile)}\n" +
+            $"  reviewer: {HostileStrings.Quoted(Hostile)}\n\n" +
+            $"claim: {HostileStrings.Quoted(Hostile)} source: h01 status: true\n" +
             "  id: hostile-verbatim\n" +
             "  note: 'A note written over\r\n    a CRLF line break\tand a tab.'\n";
         GeneratorHarness harness = new GeneratorHarness()

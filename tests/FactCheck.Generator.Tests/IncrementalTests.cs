@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
+using System;
 using FactCheck.Generator.Tests.Harness;
+using FactCheck.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace FactCheck.Generator.Tests;
@@ -103,7 +104,7 @@ public sealed class IncrementalTests
             string passage = s_passages[i % s_passages.Length];
             harness.AddCheck(
                 $"checks/claims-{i:00}.check",
-                $"claim: {CheckText.Quoted(passage)} source: 004 status: true\n  id: claim-{i:00}\n  note: 'first note'\n  tags: file-{i:00}\n");
+                $"claim: {HostileStrings.Quoted(passage)} source: 004 status: true\n  id: claim-{i:00}\n  note: 'first note'\n  tags: file-{i:00}\n");
         }
 
         return harness.AddRepositorySeeds();

@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using FactCheck.Generator.Tests.Harness;
-using FactCheck.Language;
 using FactCheck.Language.Diagnostics;
+using FactCheck.Language;
+using FactCheck.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace FactCheck.Generator.Tests;
@@ -66,11 +67,11 @@ public sealed class ScenarioTests
             .AddCheck("checks/a.check", CheckText.Claim("unevidenced", Translator, status: "false"))),
         ["missing, unknown and malformed fields"] = (["FC0002", "FC0005", "FC0007", "FC0008", "FC0013"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check",
-                $"claim: {CheckText.Quoted(Translator)} source: 004\n  id: no-status\n\n" +
-                $"claim: {CheckText.Quoted(Translator)} source: 004 status: maybe\n  id: bad-verdict\n\n" +
-                $"claim: {CheckText.Quoted(Translator)} source: 004 status: true\n  id: unknown-field\n  colour: 'red'\n\n" +
-                $"claim: {CheckText.Quoted(Translator)} source: 004 status: true\n  id: twice\n  note: 'a'\n  note: 'b'\n\n" +
-                $"claim: {CheckText.Quoted(Translator)} source: 004 status: true\n  id: bad-date\n  said: 2020-02-30\n\n" +
+                $"claim: {HostileStrings.Quoted(Translator)} source: 004\n  id: no-status\n\n" +
+                $"claim: {HostileStrings.Quoted(Translator)} source: 004 status: maybe\n  id: bad-verdict\n\n" +
+                $"claim: {HostileStrings.Quoted(Translator)} source: 004 status: true\n  id: unknown-field\n  colour: 'red'\n\n" +
+                $"claim: {HostileStrings.Quoted(Translator)} source: 004 status: true\n  id: twice\n  note: 'a'\n  note: 'b'\n\n" +
+                $"claim: {HostileStrings.Quoted(Translator)} source: 004 status: true\n  id: bad-date\n  said: 2020-02-30\n\n" +
                 CheckText.Claim("good", Strikes))),
         ["evidence not in its source"] = (["FC0011"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", CheckText.Claim("evidenced", Translator, status: "false") + "  evidence: 004 'words not in the source'\n")),
