@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using System;
+using FactCheck.Testing;
 
 namespace FactCheck.Package.Tests;
 
@@ -45,7 +46,7 @@ public sealed class NewcomerTests : IDisposable
         await Succeeds(project, isolated, "add", "package", "FactCheck");
 
         Directory.CreateDirectory(Path.Combine(project, "seeds"));
-        foreach (string seed in Directory.GetFiles(Path.Combine(Repository.Root, "seeds")))
+        foreach (string seed in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "seeds")))
         {
             File.Copy(seed, Path.Combine(project, "seeds", Path.GetFileName(seed)));
         }
@@ -75,7 +76,7 @@ public sealed class NewcomerTests : IDisposable
         string work = Path.Combine(_root, "work");
         Directory.CreateDirectory(Path.Combine(work, "checks"));
         Directory.CreateDirectory(Path.Combine(work, "seeds"));
-        foreach (string seed in Directory.GetFiles(Path.Combine(Repository.Root, "seeds")))
+        foreach (string seed in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "seeds")))
         {
             File.Copy(seed, Path.Combine(work, "seeds", Path.GetFileName(seed)));
         }
@@ -98,7 +99,7 @@ public sealed class NewcomerTests : IDisposable
     }
 
     private static Task<string> Pack(string project, string feed) =>
-        Succeeds(Repository.Root, null, "pack", project, "--no-build", "-p:BuildProjectReferences=false", "--configuration", BuildConfiguration, "-o", feed);
+        Succeeds(RepositoryRoot.Path, null, "pack", project, "--no-build", "-p:BuildProjectReferences=false", "--configuration", BuildConfiguration, "-o", feed);
 
     private static async Task<string> Succeeds(string directory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {

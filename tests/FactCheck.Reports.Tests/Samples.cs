@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
+using System;
+using FactCheck.Testing;
 
 namespace FactCheck.Reports.Tests;
 
@@ -37,5 +38,5 @@ internal static class Samples
 
     private static CheckLocation At(int line) => new(CheckFile, line, 1);
 
-    private static string ReadSeed(string fileName) => File.ReadAllText(Path.Combine(Repository.Root, "seeds", fileName));
+    private static string ReadSeed(string fileName) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seeds", fileName));
 }

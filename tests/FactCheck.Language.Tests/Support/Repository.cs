@@ -1,15 +1,16 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System;
 using FactCheck.Language.Sources;
+using FactCheck.Testing;
 
 namespace FactCheck.Language.Tests.Support;
 
 /// <summary>The repository the tests run in: found by walking up from the test binaries to the folder holding FactCheck.sln.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string Seeds { get; } = Path.Combine(Root, "seeds");
 
@@ -29,17 +30,4 @@ internal static class Repository
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => new TextFile(path, File.ReadAllText(path)))
             .ToArray();
-
-    private static string FindRoot()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "FactCheck.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds FactCheck.sln.");
-    }
 }
