@@ -49,13 +49,13 @@ public sealed class SourceIndex
     /// <returns>The closest passage and where it starts, or <see langword="null"/> when no window shares at least half the quote's words.</returns>
     public (string Passage, PassageMatch Match)? Closest(string quote)
     {
-        List<(int Start, int End)> quoteWords = Words(NormalizedText.OfQuote(quote));
+        string needle = NormalizedText.OfQuote(quote);
+        List<(int Start, int End)> quoteWords = Words(needle);
         if (quoteWords.Count == 0)
         {
             return null;
         }
 
-        string needle = NormalizedText.OfQuote(quote);
         var wanted = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((int start, int end) in quoteWords)
         {
