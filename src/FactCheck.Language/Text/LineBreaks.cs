@@ -11,8 +11,7 @@ public static class LineBreaks
     public static void Advance(string text, int offset, ref int line, ref int column)
     {
         char c = text[offset];
-        bool endsLine = c == '\n' || (c == '\r' && (offset + 1 >= text.Length || text[offset + 1] != '\n'));
-        if (endsLine)
+        if (EndsLine(text, offset))
         {
             line++;
             column = 1;
@@ -21,6 +20,16 @@ public static class LineBreaks
         {
             column++;
         }
+    }
+
+    /// <summary>Gets whether the character at <paramref name="offset"/> ends a line: a <c>\n</c>, or a <c>\r</c> not followed by one.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="offset">The offset of the character.</param>
+    /// <returns><see langword="true"/> when the next character starts a new line.</returns>
+    public static bool EndsLine(string text, int offset)
+    {
+        char c = text[offset];
+        return c == '\n' || (c == '\r' && (offset + 1 >= text.Length || text[offset + 1] != '\n'));
     }
 
     /// <summary>Computes the position <paramref name="to"/> from a known position before it.</summary>

@@ -21,8 +21,7 @@ public sealed class LineIndex
         var starts = new List<int> { 0 };
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            if (LineBreaks.EndsLine(text, i))
             {
                 starts.Add(i + 1);
             }
