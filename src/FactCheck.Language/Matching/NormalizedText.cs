@@ -84,7 +84,7 @@ public sealed class NormalizedText
                 else
                 {
                     string segment = text.Substring(i, segmentEnd - i);
-                    string normalized = IsWellFormed(segment) ? segment.Normalize(NormalizationForm.FormKC) : segment;
+                    string normalized = IsNormalizable(segment) ? segment.Normalize(NormalizationForm.FormKC) : segment;
                     foreach (char n in normalized)
                     {
                         Append(builder, ref map, ref written, Fold(n), i);
@@ -140,11 +140,19 @@ public sealed class NormalizedText
     private static bool IsCombining(char c) =>
         c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-    /// <summary>Gets whether a text has no lone surrogate, which <see cref="string.Normalize()"/> rejects.</summary>
-    internal static bool IsWellFormed(string segment)
+    /// <summary>
+    /// Gets whether <see cref="string.Normalize()"/> accepts a text: it rejects a lone surrogate and the noncharacter
+    /// U+FFFE, which are left as they are.
+    /// </summary>
+    internal static bool IsNormalizable(string segment)
     {
         for (int i = 0; i < segment.Length; i++)
         {
+            if (segment[i] == '\uFFFE')
+            {
+                return false;
+            }
+
             if (char.IsHighSurrogate(segment[i]))
             {
                 if (i + 1 >= segment.Length || !char.IsLowSurrogate(segment[i + 1]))

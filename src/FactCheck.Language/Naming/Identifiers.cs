@@ -14,8 +14,8 @@ public static class Identifiers
     /// <returns>The slug, such as <c>isis-has-been-defeated</c>; empty when the text has no ASCII letter or digit.</returns>
     public static string Slug(string text)
     {
-        // A lone surrogate (text that is not valid UTF-16) makes Normalize throw; such text is slugged as it is.
-        string decomposed = NormalizedText.IsWellFormed(text) ? text.Normalize(NormalizationForm.FormD) : text;
+        // Normalize throws on a lone surrogate or U+FFFE; such text is slugged as it is.
+        string decomposed = NormalizedText.IsNormalizable(text) ? text.Normalize(NormalizationForm.FormD) : text;
         var builder = new StringBuilder(System.Math.Min(decomposed.Length, MaxSlugLength));
         bool pendingHyphen = false;
         foreach (char c in decomposed)

@@ -74,6 +74,7 @@ public sealed class BindingTests
     public void A_claim_text_that_is_not_valid_utf16_gets_a_slug_and_a_diagnostic_not_a_crash()
     {
         Assert.Equal("isis-has-been-defeated", Identifiers.Slug("ISIS\uD800has been defeated"));
+        Assert.Equal("isis-has-been-defeated", Identifiers.Slug("ISIS\uFFFEhas been defeated"));
         Checks.SingleDiagnostic("claim: 'ISIS has been defeated\uDC00' source: 000 status: true", "FC0004 1:8");
     }
 

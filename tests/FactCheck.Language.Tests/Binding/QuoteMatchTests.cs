@@ -110,6 +110,14 @@ public sealed class QuoteMatchTests
         Assert.Null(new SourceIndex("a b").Find("a \u0301b"));
     }
 
+    [Theory]
+    [InlineData("caf\u00E9\uFFFE x", "Header\ncaf\u00E9\uFFFE x\n", 7)]
+    [InlineData("a\uD800b", "Header\na\uD800b\n", 7)]
+    public void Text_that_string_normalize_rejects_is_matched_as_it_is(string quote, string source, int offset)
+    {
+        Assert.Equal(offset, new SourceIndex(source).Find(quote)?.Offset);
+    }
+
     private static PassageMatch MatchIn004(string quote)
     {
         var index = new SourceIndex(s_seed004);
