@@ -73,7 +73,8 @@ internal static class CSharpText
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
-                _ when char.IsSurrogate(c) => "\uFFFD",
+                // XML has no place for a lone surrogate, U+FFFE or U+FFFF (its Char production ends at U+FFFD).
+                _ when char.IsSurrogate(c) || c > '\uFFFD' => "\uFFFD",
                 _ when char.IsWhiteSpace(c) || category is UnicodeCategory.Control or UnicodeCategory.Format
                     or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => " ",
                 _ => c.ToString(),
