@@ -71,7 +71,9 @@ public sealed class ReportRenderer
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(options);
         ReportView view = ReportViewBuilder.Build(claims, sources, options, TemplateAssets.Instance.ContentSecurityPolicy);
-        _template(writer, view);
+        var filtered = new HtmlCharacterWriter(writer);
+        _template(filtered, view);
+        filtered.Flush();
     }
 
     /// <summary>Renders a report to a stream as UTF-8 without a byte order mark; the stream is left open.</summary>

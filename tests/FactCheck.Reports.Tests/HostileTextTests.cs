@@ -78,12 +78,28 @@ public sealed class HostileTextTests
         Assert.Equal("javascript:alert(1)", page.QuerySelector(".evidence span.url")?.TextContent);
     }
 
-    private static IHtmlDocument Render(string payload, out Claim claim)
+    [Theory]
+    [InlineData("a\0b\u0001c\u007Fd\u0085e", "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe")]
+    [InlineData("a\uFFFEb\uFFFFc\uFDD0d", "a\uFFFDb\uFFFDc\uFFFDd")]
+    [InlineData("a\U0001FFFEb\U0010FFFFc\U0001FFFDd", "a\uFFFDb\uFFFDc\U0001FFFDd")]
+    [InlineData("tab\tform\ffeed", "tab\tform\ffeed")]
+    public void Characters_html_forbids_are_shown_as_the_replacement_character_and_the_page_stays_valid(string payload, string shown)
+    {
+        IHtmlDocument page = Render(payload, out Claim claim, Pages.ParseStrictly);
+
+        Assert.Equal(shown, page.GetElementById("claim-" + claim.Id)!.QuerySelector("h3")?.TextContent);
+        using JsonDocument json = Pages.StructuredData(page);
+        Assert.Equal(payload, json.RootElement.GetProperty("@graph")[0].GetProperty("claimReviewed").GetString());
+    }
+
+    private static IHtmlDocument Render(string payload, out Claim claim) => Render(payload, out claim, Pages.Parse);
+
+    private static IHtmlDocument Render(string payload, out Claim claim, Func<string, IHtmlDocument> parse)
     {
         string text = $"Before the passage. {payload} After the passage.";
         var source = new SourceDocument("evil", "evil.txt", text, title: payload, author: payload, url: new Uri("javascript:alert(1)"));
         claim = new Claim("hostile", payload, Verdict.False, source, Passages.Find(source, payload), new CheckLocation("checks/hostile.check", 1, 1), claimant: payload, note: payload, reviewer: payload, tags: [payload], evidence: [Evidence.FromPassage(payload, Passages.Find(source, payload)), Evidence.FromLink(new Uri(payload, UriKind.RelativeOrAbsolute))], supports: [payload]);
-        return Pages.Parse(Pages.Render([claim], [source]));
+        return parse(Pages.Render([claim], [source]));
     }
 
     private static string? Fact(IElement card, string term) =>

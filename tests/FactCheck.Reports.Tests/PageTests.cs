@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Xunit;
 
 namespace FactCheck.Reports.Tests;
@@ -23,9 +22,7 @@ public sealed class PageTests
     [Fact]
     public void The_page_parses_without_a_single_html5_parse_error()
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsStrictMode = true });
-
-        IHtmlDocument strict = parser.ParseDocument(_html);
+        IHtmlDocument strict = Pages.ParseStrictly(_html);
 
         Assert.Equal("html", strict.Doctype?.Name);
     }

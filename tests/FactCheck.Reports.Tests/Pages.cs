@@ -21,6 +21,9 @@ internal static class Pages
 
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>Parses a page that must have no HTML parse error: the parser throws at the first one.</summary>
+    public static IHtmlDocument ParseStrictly(string html) => new HtmlParser(new HtmlParserOptions { IsStrictMode = true }).ParseDocument(html);
+
     public static IHtmlDocument RenderSamples() => Parse(Render(Samples.Claims, Samples.Sources));
 
     /// <summary>Reads the page's one JSON-LD block.</summary>

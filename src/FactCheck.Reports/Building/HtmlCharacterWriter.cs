@@ -1,0 +1,115 @@
+using System.IO;
+using System.Text;
+
+namespace FactCheck.Reports.Building;
+
+/// <summary>
+/// Writes the page with U+FFFD in place of every character that HTML forbids in a document (controls other than white
+/// space, and noncharacters such as U+FFFF), so no text from a <c>.check</c> file or a source can make the page invalid
+/// HTML or be read differently by different parsers.
+/// </summary>
+internal sealed class HtmlCharacterWriter : TextWriter
+{
+    private const char Replacement = '\uFFFD';
+
+    private readonly TextWriter _inner;
+
+    // A high surrogate that may start a supplementary noncharacter (U+1FFFE, U+1FFFF, ... U+10FFFF), held until the next
+    // character says which.
+    private char _pendingHigh;
+
+    public HtmlCharacterWriter(TextWriter inner)
+        : base(inner.FormatProvider)
+    {
+        _inner = inner;
+    }
+
+    public override Encoding Encoding => _inner.Encoding;
+
+    public override void Write(char value)
+    {
+        if (_pendingHigh != '\0')
+        {
+            char high = _pendingHigh;
+            _pendingHigh = '\0';
+            if (value is '\uDFFE' or '\uDFFF')
+            {
+                _inner.Write(Replacement);
+                return;
+            }
+
+            _inner.Write(high);
+        }
+
+        if (char.IsHighSurrogate(value) && (value & 0x3F) == 0x3F)
+        {
+            _pendingHigh = value;
+        }
+        else
+        {
+            _inner.Write(IsForbidden(value) ? Replacement : value);
+        }
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        for (int i = index; i < index + count; i++)
+        {
+            Write(buffer[i]);
+        }
+    }
+
+    public override void Write(string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (_pendingHigh == '\0' && IsClean(value))
+        {
+            _inner.Write(value);
+            return;
+        }
+
+        foreach (char c in value)
+        {
+            Write(c);
+        }
+    }
+
+    public override void Flush()
+    {
+        if (_pendingHigh != '\0')
+        {
+            _inner.Write(_pendingHigh);
+            _pendingHigh = '\0';
+        }
+
+        _inner.Flush();
+    }
+
+    private static bool IsClean(string value)
+    {
+        foreach (char c in value)
+        {
+            if (IsForbidden(c) || (char.IsHighSurrogate(c) && (c & 0x3F) == 0x3F))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsForbidden(char c) =>
+        c switch
+        {
+            '\t' or '\n' or '\f' or '\r' => false,
+            < ' ' => true,
+            >= '\u007F' and <= '\u009F' => true,
+            >= '\uFDD0' and <= '\uFDEF' => true,
+            '\uFFFE' or '\uFFFF' => true,
+            _ => false,
+        };
+}
