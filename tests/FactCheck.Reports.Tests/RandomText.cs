@@ -26,7 +26,7 @@ internal sealed class RandomText
     /// <summary>Makes <paramref name="count"/> claims from batch <paramref name="batch"/> of the fuzz seed. A report is UTF-8, so no lone surrogates.</summary>
     public static RandomText Create(int batch, int count)
     {
-        var random = new Random(HashCode.Combine(FuzzSettings.Seed, batch));
+        var random = new Random(FuzzSettings.For(FuzzSettings.Seed, batch));
         string[] payloads = Enumerable.Range(0, count).Select(_ => "x" + HostileStrings.Next(random, loneSurrogates: false) + "x").ToArray();
         var text = new StringBuilder();
         int[] offsets = new int[count];
@@ -54,7 +54,20 @@ internal sealed class RandomText
         return new RandomText(payloads, claims, source);
     }
 
-    /// <summary>What an HTML parser reads back for text written into a page: line breaks as \n, NUL characters dropped.</summary>
-    public static string AsHtmlReadsIt(string value) =>
-        value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace("\0", string.Empty, StringComparison.Ordinal);
+    /// <summary>
+    /// What an HTML parser reads back for text written into a page: line breaks as \n, and U+FFFD for each control
+    /// character other than white space and each noncharacter, which HTML forbids and the report replaces.
+    /// </summary>
+    public static string AsHtmlReadsIt(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        foreach (Rune rune in value.EnumerateRunes())
+        {
+            bool control = Rune.GetUnicodeCategory(rune) == UnicodeCategory.Control && rune.Value is not ('\t' or '\n' or '\f' or '\r');
+            bool noncharacter = (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
+            text.Append(control || noncharacter ? "\uFFFD" : rune.ToString());
+        }
+
+        return text.Replace("\r\n", "\n").Replace('\r', '\n').ToString();
+    }
 }

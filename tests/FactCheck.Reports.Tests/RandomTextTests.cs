@@ -23,7 +23,7 @@ public sealed class RandomTextTests
     {
         RandomText random = RandomText.Create(batch, ClaimsPerPage);
 
-        IHtmlDocument page = Pages.Parse(Pages.Render(random.Claims, [random.Source]));
+        IHtmlDocument page = Pages.ParseStrictly(Pages.Render(random.Claims, [random.Source]));
 
         Assert.Equal(["application/ld+json", null], page.Scripts.Select(script => script.GetAttribute("type")));
         Assert.DoesNotContain(page.All.SelectMany(element => element.Attributes), attribute => attribute.Name.StartsWith("on", System.StringComparison.OrdinalIgnoreCase));

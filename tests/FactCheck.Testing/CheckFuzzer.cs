@@ -42,7 +42,7 @@ public sealed class CheckFuzzer
     /// <returns>The <c>.check</c> text.</returns>
     public string Case(int index)
     {
-        var random = new Random(HashCode.Combine(_seed, index) ^ (_seed * 31) ^ index);
+        var random = new Random(FuzzSettings.For(_seed, index));
         return (index % 20) switch
         {
             0 => RandomChars(random, random.Next(0, 400)),
