@@ -27,11 +27,13 @@ public sealed partial class FactCheckGenerator
     internal static readonly RoslynDescriptor NameCollision = Create(DiagnosticIds.NameCollision, DiagnosticSeverity.Error, DiagnosticCatalog.NameCollision);
     internal static readonly RoslynDescriptor MalformedValue = Create(DiagnosticIds.MalformedValue, DiagnosticSeverity.Error, DiagnosticCatalog.MalformedValue);
     internal static readonly RoslynDescriptor DuplicateSource = Create(DiagnosticIds.DuplicateSource, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicateSource);
+    internal static readonly RoslynDescriptor InputTooLarge = Create(DiagnosticIds.InputTooLarge, DiagnosticSeverity.Error, DiagnosticCatalog.InputTooLarge);
 
     internal static readonly IReadOnlyDictionary<string, RoslynDescriptor> DescriptorsById = new[]
     {
         SyntaxError, UnknownField, UnknownSource, QuoteNotFound, UnknownVerdict, DuplicateClaimId, MissingField,
         DuplicateField, UnknownLinkedClaim, VerdictWithoutEvidence, EvidenceNotFound, NameCollision, MalformedValue, DuplicateSource,
+        InputTooLarge,
     }.ToDictionary(descriptor => descriptor.Id);
 
     private static RoslynDescriptor Create(string id, DiagnosticSeverity severity, CheckDescriptor entry) =>

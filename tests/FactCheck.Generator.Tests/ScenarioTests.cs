@@ -52,6 +52,10 @@ public sealed class ScenarioTests
             .AddSource("005_first.txt", Translator)
             .AddSource("005_second.txt", Strikes)
             .AddCheck("checks/a.check", CheckText.Claim("first", Translator, source: "005"))),
+        ["a source and a .check file over the size limit"] = (["FC0015"], h => h.AddRepositorySeeds()
+            .AddSource("huge_1.txt", new string('x', InputLimits.MaxSourceLength + 1))
+            .AddCheck("checks/a.check", CheckText.Claim("here", Translator) + CheckText.Claim("in-huge", "x", source: "huge"))
+            .AddCheck("checks/huge.check", new string(' ', InputLimits.MaxCheckFileLength + 1))),
         ["source ids that collide once PascalCased"] = (["FC0012"], h => h
             .AddSource("a-b_first.txt", Translator)
             .AddSource("a.b_second.txt", Strikes)

@@ -23,6 +23,9 @@ public sealed partial class ConformanceTests
         .Order(StringComparer.Ordinal)
         .ToArray();
 
+    // Its inputs are over 4 Mi characters, too large to keep in the repository: DiagnosticTests and SizeTests make them.
+    private static readonly string[] s_idsWithoutCase = [DiagnosticIds.InputTooLarge];
+
     public static TheoryData<string> Cases => new(s_caseNames);
 
     [Theory]
@@ -46,7 +49,7 @@ public sealed partial class ConformanceTests
         ConformanceCase[] cases = s_caseNames.Select(name => ConformanceCase.Load(Path.Combine(Repository.Cases, name))).ToArray();
 
         string[] covered = cases.SelectMany(conformanceCase => conformanceCase.Expected).Select(expected => expected.Split(' ')[1]).Distinct().Order().ToArray();
-        Assert.Equal(DiagnosticCatalog.All.Select(descriptor => descriptor.Id), covered);
+        Assert.Equal(DiagnosticCatalog.All.Select(descriptor => descriptor.Id).Except(s_idsWithoutCase), covered);
         Assert.Contains(cases, conformanceCase => conformanceCase.Expected.Length == 0);
     }
 

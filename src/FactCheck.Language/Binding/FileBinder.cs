@@ -187,6 +187,12 @@ public static class FileBinder
             return source;
         }
 
+        if (sources.TryGetRefused(id.Text, out RefusedSource refused))
+        {
+            reader.Report(DiagnosticCatalog.InputTooLarge, id.Range, refused.Message);
+            return null;
+        }
+
         string[] known = sources.Documents.Select(document => document.Id).ToArray();
         string listing = known.Length == 0
             ? "There are no source documents: put the documents in the sources folder (FactCheckSources, default 'seeds')."

@@ -106,6 +106,13 @@ public static class DiagnosticCatalog
         "Duplicate source id",
         "Two files in the sources folder have the same id, or two document: entries describe the same source. Rename one file, or merge the entries.");
 
+    /// <summary>FC0015: a file over FactCheck's size limit.</summary>
+    public static readonly DiagnosticDescriptor InputTooLarge = new(
+        DiagnosticIds.InputTooLarge,
+        CheckSeverity.Error,
+        "Input too large",
+        "A .check file or a source document has more characters than FactCheck reads (InputLimits: 4,194,304 each), so it is not read and memory stays bounded. Split it into smaller files.");
+
     /// <summary>Gets every descriptor, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -123,5 +130,6 @@ public static class DiagnosticCatalog
         NameCollision,
         MalformedValue,
         DuplicateSource,
+        InputTooLarge,
     ];
 }

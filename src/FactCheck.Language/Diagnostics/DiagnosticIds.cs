@@ -44,4 +44,7 @@ public static class DiagnosticIds
 
     /// <summary>Duplicate source id.</summary>
     public const string DuplicateSource = "FC0014";
+
+    /// <summary>Input too large.</summary>
+    public const string InputTooLarge = "FC0015";
 }

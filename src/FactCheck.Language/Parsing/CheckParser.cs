@@ -4,6 +4,7 @@ using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Syntax;
 using FactCheck.Language.Text;
 using Sprache;
+using static System.FormattableString;
 
 namespace FactCheck.Language.Parsing;
 
@@ -20,6 +21,15 @@ public static class CheckParser
     /// <returns>The entries that parsed and a diagnostic per syntax error.</returns>
     public static ParseResult Parse(string path, string text)
     {
+        if (text.Length > InputLimits.MaxCheckFileLength)
+        {
+            CheckDiagnostic tooLarge = DiagnosticCatalog.InputTooLarge.At(
+                path,
+                TextRange.At(new TextPosition(0, 1, 1)),
+                Invariant($"This .check file has {text.Length:N0} characters, over the limit of {InputLimits.MaxCheckFileLength:N0} for one file, so it is not read: split it into several .check files."));
+            return new ParseResult(new CheckFileSyntax(path, new List<EntrySyntax>().ToEquatableArray()), new[] { tooLarge }.ToEquatableArray());
+        }
+
         var session = new ParseSession(text);
         var entries = new List<EntrySyntax>();
         var diagnostics = new List<CheckDiagnostic>();

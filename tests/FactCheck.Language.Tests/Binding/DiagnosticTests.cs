@@ -232,10 +232,52 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void FC0015_a_check_file_over_the_limit_is_not_read_and_reported_at_its_start()
+    {
+        string text = Checks.IsisClaim + "\n" + new string(' ', InputLimits.MaxCheckFileLength);
+
+        CheckCompilation compilation = Checks.Compile(text);
+
+        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0015 1:1");
+        Assert.Equal(
+            $"This .check file has {text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, over the limit of 4,194,304 for one file, so it is not read: split it into several .check files.",
+            compilation.Diagnostics[0].Message);
+        Assert.Empty(compilation.Set.Claims);
+    }
+
+    [Fact]
+    public void FC0015_a_check_file_at_the_limit_is_read()
+    {
+        string text = Checks.IsisClaim + "\n";
+
+        CheckCompilation compilation = Checks.Compile(text + new string(' ', InputLimits.MaxCheckFileLength - text.Length));
+
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Single(compilation.Set.Claims);
+    }
+
+    [Fact]
+    public void FC0015_a_source_over_the_limit_is_not_read_and_reported_at_its_start_and_at_each_use()
+    {
+        CheckCompilation compilation = CheckCompilation.Compile(
+            [new TextFile(Checks.FileName, "document: big title: 'Big'\n\nclaim: 'xx' source: big status: true\n\nclaim: 'small' source: small status: true")],
+            [new TextFile("sources/big_1.txt", new string('x', InputLimits.MaxSourceLength + 1)), new TextFile("sources/small_1.txt", "small")]);
+
+        Assert.Equal(
+            [$"sources/big_1.txt 1:1 FC0015", $"{Checks.FileName} 1:11 FC0015", $"{Checks.FileName} 3:21 FC0015"],
+            compilation.Diagnostics.Select(diagnostic => $"{diagnostic.FilePath} {diagnostic.Range.Start.Line}:{diagnostic.Range.Start.Column} {diagnostic.Id}").Order(System.StringComparer.Ordinal));
+        Assert.All(
+            compilation.Diagnostics,
+            diagnostic => Assert.Equal("Source document 'big_1.txt' has 4,194,305 characters, over the limit of 4,194,304 for a source, so it is not read: split it, or keep an excerpt with the passages you check.", diagnostic.Message));
+        Assert.Equal("small", Assert.Single(compilation.Set.Claims).Claim.SourceId);
+        Assert.Equal("small", Assert.Single(compilation.Set.Sources).Id);
+    }
+
+    [Fact]
     public void Every_catalogued_id_has_its_descriptor_and_only_FC0010_is_a_warning()
     {
         Assert.Equal(
-            Enumerable.Range(1, 14).Select(number => $"FC{number:D4}"),
+            Enumerable.Range(1, 15).Select(number => $"FC{number:D4}"),
             DiagnosticCatalog.All.Select(descriptor => descriptor.Id));
         Assert.Equal(["FC0010"], DiagnosticCatalog.All.Where(descriptor => descriptor.Severity == CheckSeverity.Warning).Select(descriptor => descriptor.Id));
     }

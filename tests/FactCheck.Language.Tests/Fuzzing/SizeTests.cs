@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Text;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Tests.Support;
@@ -5,57 +7,115 @@ using FactCheck.Language.Tests.Support;
 namespace FactCheck.Language.Tests.Fuzzing;
 
 /// <summary>
-/// Large inputs compile, with no OutOfMemoryException or stack overflow: a 50 MB <c>.check</c> file of 400,000 claims,
-/// a 50 MB source document, and a 50 MB string on one line. (Measured: the compilation keeps about twice the file's
-/// size as a .NET string; the peak working set of the 50 MB file is under 1 GB.)
+/// Huge inputs are refused with FC0015 at almost no cost, and inputs at the limit compile, with no OutOfMemoryException
+/// or stack overflow: a <c>.check</c> file of many claims, a source searched to its last line, a string on one line.
 /// </summary>
 public sealed class SizeTests
 {
-    private const int Size = 50_000_000;
+    private const int Huge = 50_000_000;
+
+    // Refusing a huge input may not cost more than a small fixed amount beyond the input itself.
+    private const long RefusalAllocationBound = 1_000_000;
 
     [Fact]
-    public void A_50_MB_check_file_compiles()
+    public void A_50_MB_check_file_is_refused_without_being_parsed()
     {
-        var text = new StringBuilder(Size + 200);
-        int claims = 0;
-        while (text.Length < Size)
-        {
-            text.Append("claim: 'ISIS has been defeated' source: 000 status: true\n  id: c").Append(claims++).Append("\n  note: 'some reasoning about the claim'\n\n");
-        }
+        string text = Claims(Huge);
+        _ = Repository.SeedFiles;
 
-        CheckCompilation compilation = Checks.Compile(text.ToString());
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        CheckCompilation compilation = Checks.Compile(text);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Empty(compilation.Diagnostics);
-        Assert.Equal(claims, compilation.Set.Claims.Count);
+        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0015 1:1");
+        Assert.Empty(compilation.Set.Claims);
+        Assert.True(allocated < RefusalAllocationBound, $"Refusing the file allocated {allocated:N0} bytes.");
     }
 
     [Fact]
-    public void A_50_MB_source_document_is_searched()
+    public void A_50_MB_source_document_is_refused_without_being_indexed()
     {
-        var source = new StringBuilder(Size + 200);
-        while (source.Length < Size)
-        {
-            source.Append("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n");
-        }
+        string source = Lines(Huge, "The last line is the quoted one.\n");
+        var files = new[] { new TextFile(Checks.FileName, "claim: 'the last LINE is the quoted one' source: big status: true") };
 
-        source.Append("The last line is the quoted one.\n");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        CheckCompilation compilation = CheckCompilation.Compile(files, [new TextFile("sources/big_1.txt", source)]);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        CheckCompilation compilation = CheckCompilation.Compile(
-            [new TextFile(Checks.FileName, "claim: 'the last LINE is the quoted one' source: big status: true")],
-            [new TextFile("sources/big_1.txt", source.ToString())]);
-
-        Assert.Empty(compilation.Diagnostics);
-        Assert.Equal(Size / 57 + 2, Assert.Single(compilation.Set.Claims).Claim.Match.Line);
+        Assert.Equal(["FC0015", "FC0015"], compilation.Diagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.Empty(compilation.Set.Claims);
+        Assert.True(allocated < RefusalAllocationBound, $"Refusing the source allocated {allocated:N0} bytes.");
     }
 
     [Fact]
-    public void A_50_MB_string_on_one_line_compiles()
+    public void A_50_MB_string_on_one_line_is_refused()
     {
-        string text = Checks.IsisClaim + " note: '" + new string('x', Size) + "'";
+        Checks.AssertDiagnostics(Checks.Compile(Checks.IsisClaim + " note: '" + new string('x', Huge) + "'").Diagnostics, "FC0015 1:1");
+    }
+
+    [Fact]
+    public void A_check_file_of_claims_up_to_the_limit_compiles()
+    {
+        string text = Claims(InputLimits.MaxCheckFileLength);
 
         CheckCompilation compilation = Checks.Compile(text);
 
         Assert.Empty(compilation.Diagnostics);
-        Assert.Equal(Size, Assert.Single(compilation.Set.Claims).Claim.Note!.Length);
+        Assert.Equal(text.Split("claim:").Length - 1, compilation.Set.Claims.Count);
+    }
+
+    [Fact]
+    public void A_source_document_up_to_the_limit_is_searched_to_its_last_line()
+    {
+        string source = Lines(InputLimits.MaxSourceLength, "The last line is the quoted one.\n");
+
+        CheckCompilation compilation = CheckCompilation.Compile(
+            [new TextFile(Checks.FileName, "claim: 'the last LINE is the quoted one' source: big status: true")],
+            [new TextFile("sources/big_1.txt", source)]);
+
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(source.Split('\n').Length - 1, Assert.Single(compilation.Set.Claims).Claim.Match.Line);
+    }
+
+    [Fact]
+    public void A_string_on_one_line_up_to_the_limit_compiles()
+    {
+        string opening = Checks.IsisClaim + " note: '";
+        int length = InputLimits.MaxCheckFileLength - opening.Length - 1;
+
+        CheckCompilation compilation = Checks.Compile(opening + new string('x', length) + "'");
+
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal(length, Assert.Single(compilation.Set.Claims).Claim.Note!.Length);
+    }
+
+    /// <summary>Claims with ids and notes, as many as fit in <paramref name="size"/> characters.</summary>
+    private static string Claims(int size)
+    {
+        const string Claim = "claim: 'ISIS has been defeated' source: 000 status: true\n  id: c{0}\n  note: 'some reasoning about the claim'\n\n";
+        var text = new StringBuilder(size);
+        for (int claims = 0; ; claims++)
+        {
+            string next = string.Format(System.Globalization.CultureInfo.InvariantCulture, Claim, claims);
+            if (text.Length + next.Length > size)
+            {
+                return text.ToString();
+            }
+
+            text.Append(next);
+        }
+    }
+
+    /// <summary>Lorem ipsum lines up to <paramref name="size"/> characters, ending with <paramref name="lastLine"/>.</summary>
+    private static string Lines(int size, string lastLine)
+    {
+        const string Line = "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n";
+        var text = new StringBuilder(size);
+        while (text.Length + Line.Length + lastLine.Length <= size)
+        {
+            text.Append(Line);
+        }
+
+        return text.Append(lastLine).ToString();
     }
 }
