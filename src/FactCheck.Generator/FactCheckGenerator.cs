@@ -92,6 +92,14 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(set, static (context, checkSet) => Report(context, checkSet.Diagnostics));
 
+        // Sized per file first, so an edit compares a list of lengths, not every text.
+        IncrementalValueProvider<EquatableArray<CheckDiagnostic>> embeddedTooMuch = inputs
+            .Select(static (input, _) => InputSize.Of(input))
+            .Collect()
+            .Select(static (sizes, _) => InputSize.Check(sizes.ToEquatableArray()))
+            .WithTrackingName(TrackingNames.InputSizes);
+        context.RegisterSourceOutput(embeddedTooMuch, static (context, diagnostics) => Report(context, diagnostics));
+
         context.RegisterSourceOutput(claimMemberNames.Combine(options), static (context, input) =>
             context.AddSource("Claims.g.cs", EmitClaimsIndex(input.Left, input.Right)));
 

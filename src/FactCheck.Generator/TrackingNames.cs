@@ -27,6 +27,9 @@ public static class TrackingNames
     /// <summary>The source documents, which <c>Sources.g.cs</c> holds.</summary>
     public const string ResolvedSources = nameof(ResolvedSources);
 
+    /// <summary>The characters the inputs put into the generated code, checked against the compiler's limit.</summary>
+    public const string InputSizes = nameof(InputSizes);
+
     /// <summary>The build properties the generator reads.</summary>
     public const string Options = nameof(Options);
 }

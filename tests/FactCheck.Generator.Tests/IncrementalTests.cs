@@ -47,7 +47,7 @@ public sealed class IncrementalTests
             Assert.True(reasons.Count(IsCachedOrUnchanged) == FileCount - 1, $"{step}: {Describe(reasons)}");
         }
 
-        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.IncludedClaims, TrackingNames.ClaimMemberNames, TrackingNames.ResolvedSources })
+        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.IncludedClaims, TrackingNames.ClaimMemberNames, TrackingNames.ResolvedSources, TrackingNames.InputSizes })
         {
             IncrementalStepRunReason[] reasons = Reasons(second, step);
             Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
@@ -71,7 +71,7 @@ public sealed class IncrementalTests
         GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.CreateCompilation(), TestContext.Current.CancellationToken);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        Assert.Equal(9, s_trackedSteps.Length);
+        Assert.Equal(10, s_trackedSteps.Length);
         foreach (string step in s_trackedSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"{step} is not tracked; the tracked steps are {string.Join(", ", result.TrackedSteps.Keys)}.");
