@@ -9,13 +9,17 @@ namespace FactCheck.Cli;
 /// <summary>
 /// Reads an input file, refusing what is not a regular file. A named pipe given as a <c>.check</c> file or source would
 /// block the read forever waiting for a writer; on Linux the file is opened without blocking and refused when it cannot
-/// seek, as pipes and devices cannot.
+/// seek, as pipes and devices cannot. It then takes the shared lock that .NET's own reads take, so a file another
+/// process holds exclusively (such as a .NET writer with FileShare.None) is refused, not read half-written.
 /// </summary>
 internal static class InputFile
 {
     private const int ReadOnly = 0;
     private const int NonBlocking = 0x800;
     private const int CloseOnExec = 0x80000;
+    private const int SharedLock = 1;
+    private const int NoWait = 4;
+    private const int WouldBlock = 11;
 
     /// <summary>Reads the whole file as text, a byte order mark overriding <paramref name="encoding"/>.</summary>
     /// <param name="path">The full path.</param>
@@ -41,7 +45,14 @@ internal static class InputFile
             int descriptor = OpenDescriptor(Encoding.UTF8.GetBytes(path + "\0"), ReadOnly | NonBlocking | CloseOnExec);
             if (descriptor >= 0)
             {
-                return new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read);
+                var handle = new SafeFileHandle(descriptor, ownsHandle: true);
+                if (Lock(handle, SharedLock | NoWait) != 0 && Marshal.GetLastPInvokeError() == WouldBlock)
+                {
+                    handle.Dispose();
+                    throw new IOException("another process holds it locked; try again when it is done.");
+                }
+
+                return new FileStream(handle, FileAccess.Read);
             }
         }
 
@@ -52,4 +63,8 @@ internal static class InputFile
     [DllImport("libc", EntryPoint = "open", SetLastError = true)]
     [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
     private static extern int OpenDescriptor(byte[] nulTerminatedPath, int flags);
+
+    [DllImport("libc", EntryPoint = "flock", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Lock(SafeFileHandle descriptor, int operation);
 }

@@ -50,4 +50,26 @@ public sealed class FaultTests
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
         Assert.Equal(message + "\n", result.Error.ReplaceLineEndings("\n"));
     }
+
+    [Theory]
+    [InlineData("checks/valid.check")]
+    [InlineData("seeds/000_485e55baddcabb7a.txt")]
+    public void A_locked_input_exits_2_with_one_line_and_keeps_the_earlier_output(string path)
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/valid.check", Workspace.ValidChecks);
+        workspace.Write("out/result", EarlierContent);
+
+        // .NET takes an exclusive lock (flock on Unix) for FileShare.None, which other readers of the file honour.
+        CliResult result;
+        using (new FileStream(workspace.PathOf(path), FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            result = workspace.Run("check", "--out", "out/result");
+        }
+
+        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
+        string error = result.Error.ReplaceLineEndings("\n");
+        Assert.Equal($"factcheck: cannot read '{path}': another process holds it locked; try again when it is done.\n", error);
+        Assert.Equal(EarlierContent, workspace.Read("out/result"));
+    }
 }
