@@ -73,6 +73,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_check_file_that_cannot_be_opened_exits_2_naming_it()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/valid.check", Workspace.ValidChecks);
+
+        // A link to itself: listed among the .check files, unreadable whoever runs the test (root reads a chmod 000 file).
+        File.CreateSymbolicLink(workspace.PathOf("checks/loop.check"), "loop.check");
+
+        CliResult result = workspace.Run("check");
+
+        AssertOneLineFailure(result, $"factcheck: cannot read 'checks/loop.check': Too many levels of symbolic links : '{workspace.PathOf("checks/loop.check")}'");
+    }
+
+    [Fact]
     public void Paths_outside_the_current_directory_are_printed_in_full()
     {
         using var workspace = new Workspace();
