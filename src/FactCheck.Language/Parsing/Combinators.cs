@@ -6,10 +6,11 @@ using Sprache;
 namespace FactCheck.Language.Parsing;
 
 /// <summary>
-/// Sequencing and repetition with Sprache's semantics (<c>Then</c>, <c>XMany</c>, <c>XAtLeastOnce</c>), written so
-/// that a call allocates nothing but its results. Sprache's own build new parsers and closures on every call, and
-/// its <c>XMany</c> runs the element once more to detect a partial match; in the grammar's innermost loops that was
-/// most of the parse time and memory.
+/// Sequencing and repetition with Sprache's semantics (<c>Then</c>, <c>XMany</c>, <c>XAtLeastOnce</c>) over a
+/// <see cref="CheckInput"/>, written so that a successful call allocates nothing but its value: the result object and
+/// the list buffer are the <see cref="ParseSession"/>'s, filled in again each time. Sprache's own build new parsers and
+/// closures on every call, and its <c>XMany</c> runs the element once more to detect a partial match; in the grammar's
+/// innermost loops that was most of the parse time and memory.
 /// </summary>
 internal static class Combinators
 {
@@ -22,9 +23,11 @@ internal static class Combinators
             return Result.Failure<TResult>(one.Remainder, one.Message, one.Expectations);
         }
 
+        // Read before the second parser runs, which may fill in the same reused result again.
+        T1 firstValue = one.Value;
         IResult<T2> two = second(one.Remainder);
         return two.WasSuccessful
-            ? Result.Success(combine(one.Value, two.Value), two.Remainder)
+            ? Session(input).Success<TResult>().Of(combine(firstValue, two.Value), two.Remainder)
             : Result.Failure<TResult>(two.Remainder, two.Message, two.Expectations);
     };
 
@@ -42,7 +45,8 @@ internal static class Combinators
     private static IResult<EquatableArray<T>> Repeat<T>(Parser<T> element, IInput input, bool atLeastOne)
         where T : IEquatable<T>
     {
-        // Most fields hold one value and most entries a handful of fields: a single element needs no buffer.
+        ParseSession session = Session(input);
+        // Most fields hold one value: a single element needs no buffer.
         T? single = default;
         List<T>? many = null;
         int count = 0;
@@ -54,6 +58,7 @@ internal static class Combinators
             {
                 if (!result.Remainder.Equals(remainder) || (atLeastOne && count == 0))
                 {
+                    Return(session, many);
                     return Result.Failure<EquatableArray<T>>(result.Remainder, result.Message, result.Expectations);
                 }
 
@@ -63,7 +68,8 @@ internal static class Combinators
                     1 => ImmutableArray.Create(single!),
                     _ => ImmutableArray.CreateRange(many!),
                 };
-                return Result.Success(new EquatableArray<T>(items), remainder);
+                Return(session, many);
+                return session.Success<EquatableArray<T>>().Of(new EquatableArray<T>(items), remainder);
             }
 
             if (count == 0)
@@ -72,7 +78,12 @@ internal static class Combinators
             }
             else
             {
-                many ??= new List<T>(ManyCapacity) { single! };
+                if (many is null)
+                {
+                    many = session.RentBuffer<T>(ManyCapacity);
+                    many.Add(single!);
+                }
+
                 many.Add(result.Value);
             }
 
@@ -80,4 +91,14 @@ internal static class Combinators
             remainder = result.Remainder;
         }
     }
+
+    private static void Return<T>(ParseSession session, List<T>? buffer)
+    {
+        if (buffer is not null)
+        {
+            session.ReturnBuffer(buffer);
+        }
+    }
+
+    private static ParseSession Session(IInput input) => ((CheckInput)input).Session;
 }

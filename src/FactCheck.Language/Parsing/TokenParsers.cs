@@ -180,16 +180,16 @@ internal static class TokenParsers
         TextPosition atName = input.PositionAt(start);
         TextPosition afterName = LineBreaks.Walk(input.Source, atName, end);
         TextPosition afterColon = LineBreaks.Walk(input.Source, afterName, end + 1);
-        return input.Session.NameSuccess.Of(new NameToken(name, new TextRange(atName, afterName)), input.MoveTo(afterColon));
+        return input.Session.Success<NameToken>().Of(new NameToken(name, new TextRange(atName, afterName)), input.MoveTo(afterColon));
     }
 
     private static IResult<ValueToken> Token(CheckInput input, TokenKind kind, string value, int start, int end)
     {
         TextPosition atStart = input.PositionAt(start);
         TextPosition atEnd = LineBreaks.Walk(input.Source, atStart, end);
-        return input.Session.ValueSuccess.Of(new ValueToken(kind, value, new TextRange(atStart, atEnd)), input.MoveTo(atEnd));
+        return input.Session.Success<ValueToken>().Of(new ValueToken(kind, value, new TextRange(atStart, atEnd)), input.MoveTo(atEnd));
     }
 
     private static IResult<T> Failure<T>(IInput input, string[] expectations) =>
-        Result.Failure<T>(input, "unexpected input", expectations);
+        ((CheckInput)input).Session.Failure<T>().At(input, expectations);
 }
