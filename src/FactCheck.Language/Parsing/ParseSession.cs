@@ -1,19 +1,21 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using FactCheck.Language.Syntax;
 
 namespace FactCheck.Language.Parsing;
 
 /// <summary>
 /// State shared by every input of one parse: the text, Sprache's memo table, and the objects the parse reuses instead of
-/// allocating per token or per field (results and list buffers). One parse owns a session, so parses on other threads
-/// never share them.
+/// allocating per token or per field: the token parsers' results, and a slot per combinator for its own. One parse owns
+/// a session, so parses on other threads never share them.
 /// </summary>
 internal sealed class ParseSession
 {
+    private static int s_slotCount;
+
     private Dictionary<object, object>? _memos;
-    private object?[] _successes = new object?[ResultSlot.Count];
-    private object?[] _failures = new object?[ResultSlot.Count];
-    private object?[] _buffers = new object?[ResultSlot.Count];
+    private object?[] _slots = new object?[Volatile.Read(ref s_slotCount)];
 
     public ParseSession(string text)
     {
@@ -24,37 +26,29 @@ internal sealed class ParseSession
 
     public IDictionary<object, object> Memos => _memos ??= [];
 
-    /// <summary>Gets the successful result that every parser with values of type <typeparamref name="T"/> fills in again.</summary>
-    public ReusedSuccess<T> Success<T>() => (ReusedSuccess<T>)(Slot<T>(ref _successes) ??= new ReusedSuccess<T>());
+    /// <summary>Gets the result every successful name or keyword token of this parse returns.</summary>
+    public ReusedSuccess<NameToken> NameSuccess { get; } = new();
 
-    /// <summary>Gets the failure that the token parsers with values of type <typeparamref name="T"/> fill in again.</summary>
-    public ReusedFailure<T> Failure<T>() => (ReusedFailure<T>)(Slot<T>(ref _failures) ??= new ReusedFailure<T>());
+    /// <summary>Gets the result every successful value token of this parse returns.</summary>
+    public ReusedSuccess<ValueToken> ValueSuccess { get; } = new();
 
-    /// <summary>Takes an empty list to gather elements in; hand it back with <see cref="ReturnBuffer"/>.</summary>
-    public List<T> RentBuffer<T>(int capacity)
+    /// <summary>Gets the failure every name or keyword token parser of this parse returns.</summary>
+    public ReusedFailure<NameToken> NameFailure { get; } = new();
+
+    /// <summary>Gets the failure every value token parser of this parse returns.</summary>
+    public ReusedFailure<ValueToken> ValueFailure { get; } = new();
+
+    /// <summary>Reserves a slot for what one combinator reuses; a combinator reserves it once, when the grammar is built.</summary>
+    public static int ReserveSlot() => Interlocked.Increment(ref s_slotCount) - 1;
+
+    /// <summary>Gets a combinator's slot in this parse, empty until the combinator first fills it.</summary>
+    public ref object? Slot(int slot)
     {
-        ref object? slot = ref Slot<T>(ref _buffers);
-        // A repetition nested in one of the same type finds the slot empty and gets a list of its own.
-        var buffer = (List<T>?)slot ?? new List<T>(capacity);
-        slot = null;
-        return buffer;
-    }
-
-    /// <summary>Empties a list from <see cref="RentBuffer"/> and keeps it for the next repetition.</summary>
-    public void ReturnBuffer<T>(List<T> buffer)
-    {
-        buffer.Clear();
-        Slot<T>(ref _buffers) = buffer;
-    }
-
-    private static ref object? Slot<T>(ref object?[] slots)
-    {
-        int index = ResultSlot<T>.Index;
-        if (index >= slots.Length)
+        if (slot >= _slots.Length)
         {
-            Array.Resize(ref slots, Math.Max(index + 1, ResultSlot.Count));
+            Array.Resize(ref _slots, Volatile.Read(ref s_slotCount));
         }
 
-        return ref slots[index];
+        return ref _slots[slot];
     }
 }

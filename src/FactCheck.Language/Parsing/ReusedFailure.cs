@@ -5,7 +5,7 @@ using Sprache;
 namespace FactCheck.Language.Parsing;
 
 /// <summary>
-/// A failure that a token parser fills in again every time it fails, instead of allocating one: every field's value
+/// A failure that the token parsers of one kind fill in again every time they fail, instead of allocating one: every field's value
 /// list and every entry's field list ends on a failed token. Safe for the reason <see cref="ReusedSuccess{T}"/> is:
 /// each combinator above the token parsers reads a failure (or copies it into its own) before any other token is parsed.
 /// </summary>

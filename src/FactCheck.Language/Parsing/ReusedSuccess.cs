@@ -5,9 +5,9 @@ using Sprache;
 namespace FactCheck.Language.Parsing;
 
 /// <summary>
-/// A successful result that the parsers with values of one type fill in again every time, instead of allocating one
-/// per token or per field. Safe because every combinator reads a result's value and remainder before another parser
-/// of the same value type runs (<see cref="Combinators.Then"/> reads its first value before running the second), and
+/// A successful result that a token parser of one kind, or one combinator, fills in again every time, instead of
+/// allocating one per token or per field. Safe because every combinator reads a result's value and remainder before the
+/// parser that gave it runs again (<see cref="Combinators.Then"/> reads its first value before running the second), and
 /// one parse (one <see cref="ParseSession"/>) owns each instance.
 /// </summary>
 /// <typeparam name="T">The token's value.</typeparam>
