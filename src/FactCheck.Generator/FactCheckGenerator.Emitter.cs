@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactCheck.Generator.Emit;
@@ -17,23 +18,37 @@ public sealed partial class FactCheckGenerator
     private const string SourceType = "global::FactCheck.SourceDocument";
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"FactCheck.Generator\", \"0.1.0\")]";
 
-    internal static string EmitFileClaims(IEnumerable<BoundClaim> claims, GeneratorOptions options)
+    // About what a claim's code takes besides its texts (the property, the argument and type names), an evidence's, a
+    // list item's besides its word, and a file's: the buffer is sized once from them, and grows only past them.
+    private const int ClaimOverhead = 900;
+    private const int EvidenceOverhead = 160;
+    private const int ListItemOverhead = 8;
+    private const int FileOverhead = 512;
+
+    internal static string EmitFileClaims(IReadOnlyList<BoundClaim> claims, GeneratorOptions options)
     {
-        var writer = new SourceWriter();
+        var writer = new SourceWriter(FileOverhead + claims.Sum(EstimatedLength));
         writer.Line(Header);
-        writer.Line($"namespace {options.Namespace};");
+        writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
         writer.Line();
         writer.Open("public static partial class Claims");
-        bool first = true;
-        foreach (BoundClaim claim in claims)
+        string? filePath = null;
+        string displayPath = string.Empty;
+        for (int i = 0; i < claims.Count; i++)
         {
-            if (!first)
+            if (i > 0)
             {
                 writer.Line();
             }
 
-            first = false;
-            EmitClaim(writer, claim, options);
+            BoundClaim claim = claims[i];
+            if (!ReferenceEquals(claim.FilePath, filePath))
+            {
+                filePath = claim.FilePath;
+                displayPath = DisplayPath(filePath, options);
+            }
+
+            EmitClaim(writer, claim, displayPath, options);
         }
 
         writer.Close();
@@ -42,9 +57,9 @@ public sealed partial class FactCheckGenerator
 
     internal static string EmitClaimsIndex(EquatableArray<string> claimMemberNames, GeneratorOptions options)
     {
-        var writer = new SourceWriter();
+        var writer = new SourceWriter(FileOverhead + (claimMemberNames.Count * 64));
         writer.Line(Header);
-        writer.Line($"namespace {options.Namespace};");
+        writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
         writer.Line();
         writer.Line("/// <summary>Every checked claim of the project's <c>.check</c> files, one property per claim.</summary>");
         writer.Line(GeneratedCode);
@@ -60,29 +75,42 @@ public sealed partial class FactCheckGenerator
 
     internal static string EmitSources(EquatableArray<ResolvedSource> sources, GeneratorOptions options)
     {
-        var writer = new SourceWriter();
+        var writer = new SourceWriter(FileOverhead + sources.Sum(source => (source.Text.Length * 2) + ClaimOverhead));
         writer.Line(Header);
-        writer.Line($"namespace {options.Namespace};");
+        writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
         writer.Line();
         writer.Line("/// <summary>The source documents that claims quote, one property per document.</summary>");
         writer.Line(GeneratedCode);
         writer.Open("public static partial class Sources");
         foreach (ResolvedSource source in sources)
         {
-            writer.Line($"/// <summary>Source document <c>{CSharpText.DocText(source.Id)}</c>: {CSharpText.DocText(source.Title ?? source.FileName)}.</summary>");
-            writer.Line($"public static {SourceType} {source.MemberName} {{ get; }} = new {SourceType}(");
+            writer.StartLine().Append("/// <summary>Source document <c>").DocText(source.Id).Append("</c>: ").DocText(source.Title ?? source.FileName).Append(".</summary>").EndLine();
+            writer.StartLine().Append("public static ").Append(SourceType).Append(" ").Append(source.MemberName).Append(" { get; } = new ").Append(SourceType).Append("(").EndLine();
             writer.Indent();
-            var arguments = new List<string>
+            writer.Argument("id").Literal(source.Id);
+            writer.Argument("fileName").Literal(source.FileName);
+            writer.Argument("text").Literal(source.Text);
+            if (source.Title is not null)
             {
-                $"id: {CSharpText.Literal(source.Id)}",
-                $"fileName: {CSharpText.Literal(source.FileName)}",
-                $"text: {CSharpText.Literal(source.Text)}",
-            };
-            AddIf(arguments, "title", source.Title is null ? null : CSharpText.Literal(source.Title));
-            AddIf(arguments, "author", source.Author is null ? null : CSharpText.Literal(source.Author));
-            AddIf(arguments, "url", source.Url is null ? null : Uri(source.Url));
-            AddIf(arguments, "published", source.Published is null ? null : Date(source.Published));
-            WriteArguments(writer, arguments);
+                writer.Argument("title").Literal(source.Title);
+            }
+
+            if (source.Author is not null)
+            {
+                writer.Argument("author").Literal(source.Author);
+            }
+
+            if (source.Url is not null)
+            {
+                Uri(writer.Argument("url"), source.Url);
+            }
+
+            if (source.Published is not null)
+            {
+                Date(writer.Argument("published"), source.Published);
+            }
+
+            writer.EndArguments();
             writer.Outdent();
             writer.Line();
         }
@@ -93,34 +121,80 @@ public sealed partial class FactCheckGenerator
         return writer.ToString();
     }
 
-    private static void EmitClaim(SourceWriter writer, BoundClaim claim, GeneratorOptions options)
+    private static int EstimatedLength(BoundClaim claim)
+    {
+        // The text is written twice, in the doc comment and as a literal; an escape lengthens a text only a little.
+        int length = ClaimOverhead + (2 * claim.Text.Length) + Length(claim.Quote) + Length(claim.Note) + Length(claim.Claimant) + Length(claim.Reviewer);
+        foreach (BoundEvidence evidence in claim.Evidence)
+        {
+            length += EvidenceOverhead + Length(evidence.Quote) + Length(evidence.Url);
+        }
+
+        return length + (ListItemOverhead * (claim.Tags.Count + claim.Supports.Count + claim.Contradicts.Count));
+    }
+
+    private static int Length(string? text) => text?.Length ?? 0;
+
+    private static void EmitClaim(SourceWriter writer, BoundClaim claim, string displayPath, GeneratorOptions options)
     {
         string name = Identifiers.ToPascalCase(claim.Id, CheckSetBinder.ClaimDigitPrefix);
-        string sourceName = Identifiers.ToPascalCase(claim.SourceId, CheckSetBinder.SourceDigitPrefix);
-        writer.Line($"/// <summary>{CSharpText.DocText(claim.Text)}</summary>");
-        writer.Line($"/// <remarks>Verdict: {claim.Verdict.ToKeyword()}. Quoted from source {CSharpText.DocText(claim.SourceId)}; checked in {CSharpText.DocText(DisplayPath(claim.FilePath, options))}, line {claim.KeywordRange.Start.Line}.</remarks>");
-        writer.Line($"public static {ClaimType} {name} {{ get; }} = new {ClaimType}(");
+        writer.StartLine().Append("/// <summary>").DocText(claim.Text).Append("</summary>").EndLine();
+        writer.StartLine().Append("/// <remarks>Verdict: ").Append(claim.Verdict.ToKeyword()).Append(". Quoted from source ").DocText(claim.SourceId)
+            .Append("; checked in ").DocText(displayPath).Append(", line ").Append(claim.KeywordRange.Start.Line).Append(".</remarks>").EndLine();
+        writer.StartLine().Append("public static ").Append(ClaimType).Append(" ").Append(name).Append(" { get; } = new ").Append(ClaimType).Append("(").EndLine();
         writer.Indent();
-        var arguments = new List<string>
+        writer.Argument("id").Literal(claim.Id);
+        writer.Argument("text").Literal(claim.Text);
+        writer.Argument("verdict").Append("global::FactCheck.Verdict.").Append(claim.Verdict.ToString());
+        writer.Argument("source").Append("global::").Append(options.Namespace).Append(".Sources.").Append(Identifiers.ToPascalCase(claim.SourceId, CheckSetBinder.SourceDigitPrefix));
+        Passage(writer.Argument("match"), claim.SourceId, claim.Match);
+        writer.Argument("location").Append("new global::FactCheck.CheckLocation(").Literal(displayPath).Append(", ")
+            .Append(claim.KeywordRange.Start.Line).Append(", ").Append(claim.KeywordRange.Start.Column).Append(")");
+        if (claim.Quote is not null)
         {
-            $"id: {CSharpText.Literal(claim.Id)}",
-            $"text: {CSharpText.Literal(claim.Text)}",
-            $"verdict: global::FactCheck.Verdict.{claim.Verdict}",
-            $"source: global::{options.Namespace}.Sources.{sourceName}",
-            $"match: {Passage(claim.SourceId, claim.Match)}",
-            $"location: new global::FactCheck.CheckLocation({CSharpText.Literal(DisplayPath(claim.FilePath, options))}, {claim.KeywordRange.Start.Line}, {claim.KeywordRange.Start.Column})",
-        };
-        AddIf(arguments, "quote", claim.Quote is null ? null : CSharpText.Literal(claim.Quote));
-        AddIf(arguments, "claimant", claim.Claimant is null ? null : CSharpText.Literal(claim.Claimant));
-        AddIf(arguments, "evidence", claim.Evidence.Count == 0 ? null : $"new global::FactCheck.Evidence[] {{ {string.Join(", ", claim.Evidence.Select(Evidence))} }}");
-        AddIf(arguments, "note", claim.Note is null ? null : CSharpText.Literal(claim.Note));
-        AddIf(arguments, "said", claim.Said is null ? null : Date(claim.Said));
-        AddIf(arguments, "reviewed", claim.Reviewed is null ? null : Date(claim.Reviewed));
-        AddIf(arguments, "reviewer", claim.Reviewer is null ? null : CSharpText.Literal(claim.Reviewer));
-        AddIf(arguments, "tags", Strings(claim.Tags));
-        AddIf(arguments, "supports", Strings(claim.Supports.Select(link => link.ClaimId)));
-        AddIf(arguments, "contradicts", Strings(claim.Contradicts.Select(link => link.ClaimId)));
-        WriteArguments(writer, arguments);
+            writer.Argument("quote").Literal(claim.Quote);
+        }
+
+        if (claim.Claimant is not null)
+        {
+            writer.Argument("claimant").Literal(claim.Claimant);
+        }
+
+        if (claim.Evidence.Count > 0)
+        {
+            writer.Argument("evidence").Append("new global::FactCheck.Evidence[] { ");
+            for (int i = 0; i < claim.Evidence.Count; i++)
+            {
+                Evidence(i == 0 ? writer : writer.Append(", "), claim.Evidence[i]);
+            }
+
+            writer.Append(" }");
+        }
+
+        if (claim.Note is not null)
+        {
+            writer.Argument("note").Literal(claim.Note);
+        }
+
+        if (claim.Said is not null)
+        {
+            Date(writer.Argument("said"), claim.Said);
+        }
+
+        if (claim.Reviewed is not null)
+        {
+            Date(writer.Argument("reviewed"), claim.Reviewed);
+        }
+
+        if (claim.Reviewer is not null)
+        {
+            writer.Argument("reviewer").Literal(claim.Reviewer);
+        }
+
+        Strings(writer, "tags", claim.Tags, tag => tag);
+        Strings(writer, "supports", claim.Supports, link => link.ClaimId);
+        Strings(writer, "contradicts", claim.Contradicts, link => link.ClaimId);
+        writer.EndArguments();
         writer.Outdent();
     }
 
@@ -131,46 +205,51 @@ public sealed partial class FactCheckGenerator
         writer.Indent();
         foreach (string element in elements)
         {
-            writer.Line(element + ",");
+            writer.StartLine().Append(element).Append(",").EndLine();
         }
 
         writer.Outdent();
         writer.Line("};");
     }
 
-    private static void WriteArguments(SourceWriter writer, List<string> arguments)
+    private static void Strings<T>(SourceWriter writer, string name, EquatableArray<T> values, Func<T, string> text)
+        where T : IEquatable<T>
     {
-        for (int i = 0; i < arguments.Count; i++)
+        if (values.Count == 0)
         {
-            writer.Line(arguments[i] + (i == arguments.Count - 1 ? ");" : ","));
+            return;
+        }
+
+        writer.Argument(name).Append("new string[] { ");
+        for (int i = 0; i < values.Count; i++)
+        {
+            (i == 0 ? writer : writer.Append(", ")).Literal(text(values[i]));
+        }
+
+        writer.Append(" }");
+    }
+
+    private static void Evidence(SourceWriter writer, BoundEvidence evidence)
+    {
+        if (evidence.Url is { } url)
+        {
+            Uri(writer.Append("global::FactCheck.Evidence.FromLink("), url).Append(")");
+        }
+        else
+        {
+            Passage(writer.Append("global::FactCheck.Evidence.FromPassage(").Literal(evidence.Quote).Append(", "), evidence.SourceId!, evidence.Match!).Append(")");
         }
     }
 
-    private static void AddIf(List<string> arguments, string name, string? value)
-    {
-        if (value is not null)
-        {
-            arguments.Add($"{name}: {value}");
-        }
-    }
+    private static SourceWriter Passage(SourceWriter writer, string sourceId, PassageMatch match) =>
+        writer.Append("new global::FactCheck.SourcePassage(").Literal(sourceId).Append(", new global::FactCheck.TextPosition(")
+            .Append(match.Offset).Append(", ").Append(match.Line).Append(", ").Append(match.Column).Append("), ").Append(match.Length).Append(")");
 
-    private static string? Strings(IEnumerable<string> values)
-    {
-        string[] literals = values.Select(CSharpText.Literal).ToArray();
-        return literals.Length == 0 ? null : $"new string[] {{ {string.Join(", ", literals)} }}";
-    }
+    private static SourceWriter Uri(SourceWriter writer, string url) =>
+        writer.Append("new global::System.Uri(").Literal(url).Append(", global::System.UriKind.Absolute)");
 
-    private static string Evidence(BoundEvidence evidence) =>
-        evidence.Url is { } url
-            ? $"global::FactCheck.Evidence.FromLink({Uri(url)})"
-            : $"global::FactCheck.Evidence.FromPassage({CSharpText.Literal(evidence.Quote)}, {Passage(evidence.SourceId!, evidence.Match!)})";
-
-    private static string Passage(string sourceId, PassageMatch match) =>
-        $"new global::FactCheck.SourcePassage({CSharpText.Literal(sourceId)}, new global::FactCheck.TextPosition({match.Offset}, {match.Line}, {match.Column}), {match.Length})";
-
-    private static string Uri(string url) => $"new global::System.Uri({CSharpText.Literal(url)}, global::System.UriKind.Absolute)";
-
-    private static string Date(CalendarDate date) => $"new global::System.DateTime({date.Year}, {date.Month}, {date.Day})";
+    private static SourceWriter Date(SourceWriter writer, CalendarDate date) =>
+        writer.Append("new global::System.DateTime(").Append(date.Year).Append(", ").Append(date.Month).Append(", ").Append(date.Day).Append(")");
 
     /// <summary>The path a claim records: relative to the project, with forward slashes, so builds on different machines agree.</summary>
     internal static string DisplayPath(string path, GeneratorOptions options)

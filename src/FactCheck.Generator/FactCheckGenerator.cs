@@ -49,14 +49,18 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             .Select(static (pair, _) => FileBinder.Bind(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Bind);
 
-        IncrementalValueProvider<CheckSet> set = bound
+        // The set is bound from the files' outlines, which hold no position: an edit that keeps every id, name, source and
+        // link (a reworded note, a moved line) leaves them equal, so the set and everything emitted from it stay cached.
+        IncrementalValueProvider<CheckSetOutline> set = bound
+            .Select(static (file, _) => FileOutline.Of(file))
+            .WithTrackingName(TrackingNames.Outline)
             .Collect()
             .Combine(sources)
-            .Select(static (pair, _) => CheckSetBinder.Bind(pair.Right, pair.Left))
+            .Select(static (pair, _) => CheckSetBinder.BindOutlines(pair.Right, pair.Left))
             .WithTrackingName(TrackingNames.BindSet);
 
         IncrementalValueProvider<ClaimKeys> included = set
-            .Select(static (set, _) => new ClaimKeys(set.Claims.Select(claim => ClaimKeys.KeyOf(claim.Claim)).ToEquatableArray()))
+            .Select(static (set, _) => new ClaimKeys(set.Claims.Select(ClaimKeys.KeyOf).ToEquatableArray()))
             .WithTrackingName(TrackingNames.IncludedClaims);
 
         IncrementalValueProvider<GeneratorOptions> options = context.AnalyzerConfigOptionsProvider
@@ -90,7 +94,9 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             .Select(static (set, _) => set.Sources)
             .WithTrackingName(TrackingNames.ResolvedSources);
 
-        context.RegisterSourceOutput(set, static (context, checkSet) => Report(context, checkSet.Diagnostics));
+        // Placing the set's problems needs the files' positions, so this step runs on every edit; with no problem it does nothing.
+        context.RegisterSourceOutput(set.Combine(bound.Collect()).Combine(sources), static (context, input) =>
+            Report(context, CheckSetBinder.Diagnostics(input.Left.Left, input.Right, input.Left.Right)));
 
         // Sized per file first, so an edit compares a list of lengths, not every text.
         IncrementalValueProvider<EquatableArray<CheckDiagnostic>> embeddedTooMuch = inputs

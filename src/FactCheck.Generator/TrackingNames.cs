@@ -15,7 +15,10 @@ public static class TrackingNames
     /// <summary>Each parsed file bound against the catalogue.</summary>
     public const string Bind = nameof(Bind);
 
-    /// <summary>All bound files bound together.</summary>
+    /// <summary>Each bound file's outline: what binding the set reads of it.</summary>
+    public const string Outline = nameof(Outline);
+
+    /// <summary>All bound files bound together, from their outlines.</summary>
     public const string BindSet = nameof(BindSet);
 
     /// <summary>The keys of the claims that passed every check.</summary>

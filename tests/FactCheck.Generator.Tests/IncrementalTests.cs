@@ -47,7 +47,8 @@ public sealed class IncrementalTests
             Assert.True(reasons.Count(IsCachedOrUnchanged) == FileCount - 1, $"{step}: {Describe(reasons)}");
         }
 
-        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.IncludedClaims, TrackingNames.ClaimMemberNames, TrackingNames.ResolvedSources, TrackingNames.InputSizes })
+        // The edit keeps every id, name, source and link: the outlines stay equal, so the set is not bound again.
+        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.Outline, TrackingNames.BindSet, TrackingNames.IncludedClaims, TrackingNames.ClaimMemberNames, TrackingNames.ResolvedSources, TrackingNames.InputSizes })
         {
             IncrementalStepRunReason[] reasons = Reasons(second, step);
             Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
@@ -71,7 +72,7 @@ public sealed class IncrementalTests
         GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.CreateCompilation(), TestContext.Current.CancellationToken);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        Assert.Equal(10, s_trackedSteps.Length);
+        Assert.Equal(11, s_trackedSteps.Length);
         foreach (string step in s_trackedSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"{step} is not tracked; the tracked steps are {string.Join(", ", result.TrackedSteps.Keys)}.");
@@ -84,6 +85,47 @@ public sealed class IncrementalTests
                 }
             }
         }
+    }
+
+    [Fact]
+    public void An_edit_that_moves_a_claim_keeps_the_bound_set_and_reports_its_problems_where_the_text_now_stands()
+    {
+        var harness = new GeneratorHarness();
+        harness.AddCheck("checks/a.check", $"claim: {HostileStrings.Quoted(SeedPassages.Strikes)} source: 004 status: true\n  id: twice\n");
+        harness.AddCheck("checks/b.check", $"claim: {HostileStrings.Quoted(SeedPassages.Missiles)} source: 004 status: true\n  id: twice\n");
+        harness.AddRepositorySeeds();
+        Compilation compilation = harness.CreateCompilation();
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Equal(2, DuplicateIdLine(driver.GetRunResult()));
+
+        AdditionalText original = harness.Texts.Single(text => text.Path.EndsWith("b.check", StringComparison.Ordinal));
+        string moved = "# two lines pushed in above the claim\n\n" + original.GetText(TestContext.Current.CancellationToken)!;
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, moved));
+        driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
+
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        IncrementalStepRunReason[] reasons = Reasons(result, TrackingNames.BindSet);
+        Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{TrackingNames.BindSet}: {Describe(reasons)}");
+        Assert.Equal(4, DuplicateIdLine(driver.GetRunResult()));
+    }
+
+    [Fact]
+    public void An_edit_that_renames_a_claim_binds_the_set_again_and_lists_the_new_name()
+    {
+        GeneratorHarness harness = CreateHarness();
+        Compilation compilation = harness.CreateCompilation();
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        AdditionalText original = harness.Texts.Single(text => text.Path.EndsWith($"claims-{EditedFile:00}.check", StringComparison.Ordinal));
+        string renamed = original.GetText(TestContext.Current.CancellationToken)!.ToString().Replace($"id: claim-{EditedFile:00}", "id: renamed-claim", StringComparison.Ordinal);
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, renamed));
+        driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
+
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        Assert.Contains(Reasons(result, TrackingNames.BindSet), reason => reason == IncrementalStepRunReason.Modified);
+        string index = result.GeneratedSources.Single(source => source.HintName == "Claims.g.cs").SourceText.ToString();
+        Assert.Contains("RenamedClaim,", index, StringComparison.Ordinal);
+        Assert.DoesNotContain($"Claim{EditedFile:00},", index, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,6 +150,13 @@ public sealed class IncrementalTests
         }
 
         return harness.AddRepositorySeeds();
+    }
+
+    private static int DuplicateIdLine(GeneratorDriverRunResult result)
+    {
+        Diagnostic duplicate = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Id == "FC0006");
+        Assert.EndsWith("b.check", duplicate.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        return duplicate.Location.GetLineSpan().StartLinePosition.Line + 1;
     }
 
     private static void AssertSteps(GeneratorDriverRunResult result, string step, Dictionary<IncrementalStepRunReason, int> expected)

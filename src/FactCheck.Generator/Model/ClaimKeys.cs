@@ -15,7 +15,11 @@ internal sealed record ClaimKeys(EquatableArray<string> Keys)
     // Built once and shared by every file's output step: a set per file would cost files × claims.
     private HashSet<string>? _lookup;
 
-    public static string KeyOf(BoundClaim claim) => claim.FilePath + "\n" + claim.Id;
+    public static string KeyOf(BoundClaim claim) => KeyOf(claim.FilePath, claim.Id);
+
+    public static string KeyOf(IncludedClaim claim) => KeyOf(claim.FilePath, claim.Id);
+
+    private static string KeyOf(string filePath, string id) => filePath + "\n" + id;
 
     /// <summary>Gets whether the claim passed every check.</summary>
     public bool Includes(BoundClaim claim) =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Syntax;
 using FactCheck.Language.Text;
@@ -14,48 +13,65 @@ namespace FactCheck.Language.Binding;
 internal sealed class EntryReader
 {
     private readonly string _path;
+    private readonly EntrySyntax _entry;
+    private readonly IReadOnlyList<FieldSpec> _specs;
     private readonly List<CheckDiagnostic> _diagnostics;
-    private readonly Dictionary<string, List<FieldSyntax>> _fields = new(StringComparer.Ordinal);
+
+    // The first occurrence of each field, by the field's place in the table: no dictionary or list per entry. A
+    // repeatable field's later occurrences are found in the entry again when asked for.
+    private readonly FieldSyntax?[] _first;
 
     public EntryReader(string path, EntrySyntax entry, IReadOnlyList<FieldSpec> specs, IReadOnlyList<FieldSpec> otherSpecs, string entryName, List<CheckDiagnostic> diagnostics)
     {
         _path = path;
+        _entry = entry;
+        _specs = specs;
         _diagnostics = diagnostics;
+        _first = new FieldSyntax?[specs.Count];
         foreach (FieldSyntax field in entry.Fields)
         {
-            FieldSpec? spec = FieldSpecs.Find(specs, field.Name);
-            if (spec is null)
+            int index = FieldSpecs.IndexOf(specs, field.Name);
+            if (index < 0)
             {
-                string hint = FieldSpecs.Find(otherSpecs, field.Name) is not null
+                string hint = FieldSpecs.IndexOf(otherSpecs, field.Name) >= 0
                     ? $" '{field.Name}:' belongs to the other kind of entry."
                     : Suggestions.DidYouMean(field.Name, FieldSpecs.Names(specs));
                 Report(DiagnosticCatalog.UnknownField, field.NameRange, $"A {entryName} has no field '{field.Name}:'.{hint} Its fields are {string.Join(", ", FieldSpecs.Names(specs))}.");
                 continue;
             }
 
-            if (!_fields.TryGetValue(field.Name, out List<FieldSyntax>? list))
+            if (_first[index] is not { } first)
             {
-                _fields[field.Name] = list = [];
+                _first[index] = field;
             }
-            else if (!spec.Repeatable)
+            else if (!specs[index].Repeatable)
             {
-                FieldSyntax first = list[0];
                 Report(DiagnosticCatalog.DuplicateField, field.NameRange, $"'{field.Name}:' is given twice in this {entryName} (first at line {first.NameRange.Start.Line}, column {first.NameRange.Start.Column}): keep one.");
-                continue;
             }
-
-            list.Add(field);
         }
     }
 
     /// <summary>Gets whether any error was reported for this entry.</summary>
     public bool HasErrors { get; private set; }
 
-    public bool Has(string name) => _fields.ContainsKey(name);
+    public bool Has(string name) => Single(name) is not null;
 
-    public IReadOnlyList<FieldSyntax> All(string name) => _fields.TryGetValue(name, out List<FieldSyntax>? list) ? list : [];
+    public IEnumerable<FieldSyntax> All(string name)
+    {
+        int index = FieldSpecs.IndexOf(_specs, name);
+        if (index < 0 || _first[index] is not { } first)
+        {
+            return [];
+        }
 
-    public FieldSyntax? Single(string name) => _fields.TryGetValue(name, out List<FieldSyntax>? list) ? list[0] : null;
+        return _specs[index].Repeatable ? Occurrences(name) : [first];
+    }
+
+    public FieldSyntax? Single(string name)
+    {
+        int index = FieldSpecs.IndexOf(_specs, name);
+        return index < 0 ? null : _first[index];
+    }
 
     public ValueToken? Word(string name, string what)
     {
@@ -129,6 +145,7 @@ internal sealed class EntryReader
     }
 
     /// <summary>Reads every occurrence of a list field: <c>word (, word)*</c>.</summary>
+    /// <returns>The words, or <see langword="null"/> when an occurrence is not a list of words.</returns>
     public List<ValueToken>? WordList(string name)
     {
         var words = new List<ValueToken>();
@@ -137,7 +154,11 @@ internal sealed class EntryReader
         {
             if (IsWordList(field.Values))
             {
-                words.AddRange(field.Values.Where(value => value.Kind == TokenKind.Word));
+                // Words stand at the even places, commas between them.
+                for (int i = 0; i < field.Values.Count; i += 2)
+                {
+                    words.Add(field.Values[i]);
+                }
             }
             else
             {
@@ -163,6 +184,17 @@ internal sealed class EntryReader
     {
         string oneLine = text.Replace("\r", " ").Replace("\n", " ");
         return oneLine.Length > 60 ? oneLine.Substring(0, 60) + "..." : oneLine;
+    }
+
+    private IEnumerable<FieldSyntax> Occurrences(string name)
+    {
+        foreach (FieldSyntax field in _entry.Fields)
+        {
+            if (field.Name == name)
+            {
+                yield return field;
+            }
+        }
     }
 
     private static bool IsWordList(EquatableArray<ValueToken> values)

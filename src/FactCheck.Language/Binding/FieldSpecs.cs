@@ -49,7 +49,19 @@ internal static class FieldSpecs
         new(Published, false, ValueShape.Date),
     ];
 
-    public static FieldSpec? Find(IReadOnlyList<FieldSpec> specs, string name) => specs.FirstOrDefault(spec => spec.Name == name);
+    /// <summary>Gets the place of the field named <paramref name="name"/> in the table, or -1.</summary>
+    public static int IndexOf(IReadOnlyList<FieldSpec> specs, string name)
+    {
+        for (int i = 0; i < specs.Count; i++)
+        {
+            if (specs[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     public static IEnumerable<string> Names(IReadOnlyList<FieldSpec> specs) => specs.Select(spec => spec.Name);
 }

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Linq;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Matching;
@@ -68,11 +70,12 @@ public static class FileBinder
     private static BoundClaim? BindClaim(string path, ClaimEntrySyntax entry, SourceCatalog sources, HintBudget hints, List<CheckDiagnostic> diagnostics, out string? declaredId)
     {
         var reader = new EntryReader(path, entry, FieldSpecs.Claim, FieldSpecs.Document, "claim", diagnostics);
-        string[] missing = new[] { FieldSpecs.Source, FieldSpecs.Status }.Where(name => !reader.Has(name)).ToArray();
-        if (missing.Length > 0)
+        bool noSource = !reader.Has(FieldSpecs.Source);
+        bool noStatus = !reader.Has(FieldSpecs.Status);
+        if (noSource || noStatus)
         {
-            string fields = string.Join(" and ", missing);
-            reader.Report(DiagnosticCatalog.MissingField, entry.KeywordRange, $"This claim is missing its {fields} {(missing.Length == 1 ? "field" : "fields")}: every claim needs source: <source-id> and status: <verdict>.");
+            string fields = noSource && noStatus ? $"{FieldSpecs.Source} and {FieldSpecs.Status} fields" : $"{(noSource ? FieldSpecs.Source : FieldSpecs.Status)} field";
+            reader.Report(DiagnosticCatalog.MissingField, entry.KeywordRange, $"This claim is missing its {fields}: every claim needs source: <source-id> and status: <verdict>.");
         }
 
         ValueToken? quote = reader.Text(FieldSpecs.Quote);
@@ -138,9 +141,9 @@ public static class FileBinder
             said,
             reviewed,
             reviewer,
-            tags.Select(tag => tag.Text).ToEquatableArray(),
-            supports.Select(link => new ClaimLink(link.Text, link.Range)).ToEquatableArray(),
-            contradicts.Select(link => new ClaimLink(link.Text, link.Range)).ToEquatableArray(),
+            Texts(tags),
+            Links(supports),
+            Links(contradicts),
             path,
             entry.KeywordRange);
     }
@@ -235,6 +238,38 @@ public static class FileBinder
         }
 
         return evidence;
+    }
+
+    private static EquatableArray<string> Texts(List<ValueToken> words)
+    {
+        if (words.Count == 0)
+        {
+            return new EquatableArray<string>(ImmutableArray<string>.Empty);
+        }
+
+        var texts = new string[words.Count];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            texts[i] = words[i].Text;
+        }
+
+        return new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(texts));
+    }
+
+    private static EquatableArray<ClaimLink> Links(List<ValueToken> words)
+    {
+        if (words.Count == 0)
+        {
+            return new EquatableArray<ClaimLink>(ImmutableArray<ClaimLink>.Empty);
+        }
+
+        var links = new ClaimLink[words.Count];
+        for (int i = 0; i < links.Length; i++)
+        {
+            links[i] = new ClaimLink(words[i].Text, words[i].Range);
+        }
+
+        return new EquatableArray<ClaimLink>(ImmutableCollectionsMarshal.AsImmutableArray(links));
     }
 
     private static bool NonEmpty(EntryReader reader, ValueToken text, string what)

@@ -30,9 +30,9 @@ internal static class CheckGrammar
 
     private static readonly Parser<EquatableArray<FieldSyntax>> Fields = Field.ZeroOrMore();
 
-    private static readonly Parser<ValueToken> ClaimText = TokenParsers.String.Named("the claim's text as a 'string'");
+    private static readonly Parser<ValueToken> ClaimText = TokenParsers.String("the claim's text as a 'string'");
 
-    private static readonly Parser<ValueToken> SourceId = TokenParsers.Word.Named("a source id");
+    private static readonly Parser<ValueToken> SourceId = TokenParsers.Word("a source id");
 
     private static readonly Parser<EntrySyntax> Claim =
         TokenParsers.Keyword(ClaimKeyword, EntryExpectation)

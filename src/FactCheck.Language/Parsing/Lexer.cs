@@ -5,6 +5,9 @@ namespace FactCheck.Language.Parsing;
 /// <summary>Character-level scanning shared by the token parsers and the parser's recovery: trivia, words and strings.</summary>
 internal static class Lexer
 {
+    private static readonly char[] s_singleQuoteStops = ['\'', '\\'];
+    private static readonly char[] s_doubleQuoteStops = ['"', '\\'];
+
     public static bool IsWordStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
 
     public static bool IsWordPart(char c) => IsWordStart(c) || c is '.' or '_' or '-';
@@ -15,16 +18,17 @@ internal static class Lexer
         while (offset < text.Length)
         {
             char c = text[offset];
-            if (c == '#')
+            // The usual white space first, without a call: most trivia is one space or the start of an indented line.
+            if (c is ' ' or '\n' or '\r' or '\t' || (c != '#' && char.IsWhiteSpace(c)))
+            {
+                offset++;
+            }
+            else if (c == '#')
             {
                 while (offset < text.Length && text[offset] != '\n' && text[offset] != '\r')
                 {
                     offset++;
                 }
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                offset++;
             }
             else
             {
@@ -39,9 +43,18 @@ internal static class Lexer
     public static int ScanWord(string text, int offset)
     {
         offset++;
-        while (offset < text.Length && IsWordPart(text[offset]))
+        while (offset < text.Length)
         {
-            offset++;
+            // IsWordPart written out: the parser scans every word of the file through here.
+            char c = text[offset];
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-')
+            {
+                offset++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return offset;
@@ -52,45 +65,46 @@ internal static class Lexer
     public static int ScanString(string text, int offset, StringBuilder? value, out int errorOffset, out string? error)
     {
         char quote = text[offset];
+        char[] stops = quote == '"' ? s_doubleQuoteStops : s_singleQuoteStops;
         int i = offset + 1;
         while (i < text.Length)
         {
-            char c = text[i];
-            if (c == quote)
+            // Jump to the closing quote or the next escape: most strings have no escape, and the text between is copied as it is.
+            int stop = text.IndexOfAny(stops, i);
+            if (stop < 0)
+            {
+                break;
+            }
+
+            value?.Append(text, i, stop - i);
+            if (text[stop] == quote)
             {
                 errorOffset = -1;
                 error = null;
-                return i + 1;
+                return stop + 1;
             }
 
-            if (c == '\\')
+            if (stop + 1 >= text.Length)
             {
-                if (i + 1 >= text.Length)
-                {
-                    break;
-                }
-
-                char? decoded = Unescape(text[i + 1]);
-                if (decoded is null)
-                {
-                    errorOffset = i;
-                    char escaped = text[i + 1];
-                    string what = escaped is '\n' or '\r'
-                        ? "A backslash at the end of a line is not an escape"
-                        : char.IsControl(escaped) || (char.IsWhiteSpace(escaped) && escaped != ' ')
-                            ? $"Unknown escape in a string: a backslash before U+{(int)escaped:X4}"
-                            : $"Unknown escape '\\{escaped}' in a string";
-                    error = $"{what}: the escapes are \\' \\\" \\\\ \\n and \\t; write a backslash as \\\\.";
-                    return -1;
-                }
-
-                value?.Append(decoded.Value);
-                i += 2;
-                continue;
+                break;
             }
 
-            value?.Append(c);
-            i++;
+            char? decoded = Unescape(text[stop + 1]);
+            if (decoded is null)
+            {
+                errorOffset = stop;
+                char escaped = text[stop + 1];
+                string what = escaped is '\n' or '\r'
+                    ? "A backslash at the end of a line is not an escape"
+                    : char.IsControl(escaped) || (char.IsWhiteSpace(escaped) && escaped != ' ')
+                        ? $"Unknown escape in a string: a backslash before U+{(int)escaped:X4}"
+                        : $"Unknown escape '\\{escaped}' in a string";
+                error = $"{what}: the escapes are \\' \\\" \\\\ \\n and \\t; write a backslash as \\\\.";
+                return -1;
+            }
+
+            value?.Append(decoded.Value);
+            i = stop + 2;
         }
 
         errorOffset = offset;

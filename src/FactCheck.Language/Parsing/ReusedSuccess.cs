@@ -5,9 +5,10 @@ using Sprache;
 namespace FactCheck.Language.Parsing;
 
 /// <summary>
-/// A successful result that a token parser fills in again for every token of its kind, instead of allocating one per
-/// token. Safe because every combinator above the token parsers reads a token's value and remainder before the next
-/// token of the same kind is parsed, and one parse (one <see cref="ParseSession"/>) owns each instance.
+/// A successful result that a token parser of one kind, or one combinator, fills in again every time, instead of
+/// allocating one per token or per field. Safe because every combinator reads a result's value and remainder before the
+/// parser that gave it runs again (<see cref="Combinators.Then"/> reads its first value before running the second), and
+/// one parse (one <see cref="ParseSession"/>) owns each instance.
 /// </summary>
 /// <typeparam name="T">The token's value.</typeparam>
 internal sealed class ReusedSuccess<T> : IResult<T>
@@ -25,7 +26,7 @@ internal sealed class ReusedSuccess<T> : IResult<T>
 
     public IInput Remainder => _remainder;
 
-    /// <summary>Makes this the result of the token just parsed.</summary>
+    /// <summary>Makes this the result of the value just parsed.</summary>
     public IResult<T> Of(T value, IInput remainder)
     {
         _value = value;

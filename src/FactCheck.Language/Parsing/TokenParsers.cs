@@ -14,9 +14,6 @@ namespace FactCheck.Language.Parsing;
 /// </summary>
 internal static class TokenParsers
 {
-    private static readonly string[] s_word = ["a word"];
-    private static readonly string[] s_string = ["a string"];
-
     /// <summary>A field name and its colon, any word but the entry keywords.</summary>
     public static Parser<NameToken> FieldName(string expectation)
     {
@@ -29,7 +26,7 @@ internal static class TokenParsers
             int end = NameEnd(text, start);
             if (end < 0 || IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword))
             {
-                return Failure<NameToken>(input, expectations);
+                return NameFailure(input, expectations);
             }
 
             return Name(checkInput, KnownName(text, start, end) ?? text.Substring(start, end - start), start, end);
@@ -48,7 +45,7 @@ internal static class TokenParsers
             int end = NameEnd(text, start);
             return end >= 0 && IsKeyword(text, start, end, keyword)
                 ? Name(checkInput, keyword, start, end)
-                : Failure<NameToken>(input, expectations);
+                : NameFailure(input, expectations);
         };
     }
 
@@ -66,7 +63,7 @@ internal static class TokenParsers
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             if (start >= text.Length)
             {
-                return Failure<ValueToken>(input, expectations);
+                return ValueFailure(input, expectations);
             }
 
             char c = text[start];
@@ -82,41 +79,49 @@ internal static class TokenParsers
 
             if (!Lexer.IsWordStart(c))
             {
-                return Failure<ValueToken>(input, expectations);
+                return ValueFailure(input, expectations);
             }
 
             int end = Lexer.ScanWord(text, start);
             return end < text.Length && text[end] == ':'
-                ? Failure<ValueToken>(input, expectations)
+                ? ValueFailure(input, expectations)
                 : Token(checkInput, TokenKind.Word, text.Substring(start, end - start), start, end);
         };
     }
 
     /// <summary>A word that is not a field name (not followed by a colon).</summary>
-    public static readonly Parser<ValueToken> Word = input =>
+    public static Parser<ValueToken> Word(string expectation)
     {
-        var checkInput = (CheckInput)input;
-        string text = checkInput.Source;
-        int start = Lexer.SkipTrivia(text, checkInput.Position);
-        if (start >= text.Length || !Lexer.IsWordStart(text[start]) || NameEnd(text, start) >= 0)
+        string[] expectations = [expectation];
+        return input =>
         {
-            return Failure<ValueToken>(input, s_word);
-        }
+            var checkInput = (CheckInput)input;
+            string text = checkInput.Source;
+            int start = Lexer.SkipTrivia(text, checkInput.Position);
+            if (start >= text.Length || !Lexer.IsWordStart(text[start]) || NameEnd(text, start) >= 0)
+            {
+                return ValueFailure(input, expectations);
+            }
 
-        int end = Lexer.ScanWord(text, start);
-        return Token(checkInput, TokenKind.Word, text.Substring(start, end - start), start, end);
-    };
+            int end = Lexer.ScanWord(text, start);
+            return Token(checkInput, TokenKind.Word, text.Substring(start, end - start), start, end);
+        };
+    }
 
     /// <summary>A quoted string with its escapes decoded.</summary>
-    public static readonly Parser<ValueToken> String = input =>
+    public static Parser<ValueToken> String(string expectation)
     {
-        var checkInput = (CheckInput)input;
-        string text = checkInput.Source;
-        int start = Lexer.SkipTrivia(text, checkInput.Position);
-        return start < text.Length && text[start] is '\'' or '"'
-            ? ScanString(checkInput, start, s_string)
-            : Failure<ValueToken>(input, s_string);
-    };
+        string[] expectations = [expectation];
+        return input =>
+        {
+            var checkInput = (CheckInput)input;
+            string text = checkInput.Source;
+            int start = Lexer.SkipTrivia(text, checkInput.Position);
+            return start < text.Length && text[start] is '\'' or '"'
+                ? ScanString(checkInput, start, expectations)
+                : ValueFailure(input, expectations);
+        };
+    }
 
     /// <summary>The end of the name when a word followed by a colon starts at <paramref name="start"/>; else -1.</summary>
     private static int NameEnd(string text, int start)
@@ -138,7 +143,8 @@ internal static class TokenParsers
     {
         foreach (string name in s_knownNames)
         {
-            if (IsKeyword(text, start, end, name))
+            // The first character rules out most names without a comparison.
+            if (name[0] == text[start] && IsKeyword(text, start, end, name))
             {
                 return name;
             }
@@ -157,7 +163,7 @@ internal static class TokenParsers
         int end = Lexer.ScanString(text, start, null, out _, out _);
         if (end < 0)
         {
-            return Failure<ValueToken>(input, expectations);
+            return ValueFailure(input, expectations);
         }
 
         string value;
@@ -190,6 +196,9 @@ internal static class TokenParsers
         return input.Session.ValueSuccess.Of(new ValueToken(kind, value, new TextRange(atStart, atEnd)), input.MoveTo(atEnd));
     }
 
-    private static IResult<T> Failure<T>(IInput input, string[] expectations) =>
-        Result.Failure<T>(input, "unexpected input", expectations);
+    private static IResult<NameToken> NameFailure(IInput input, string[] expectations) =>
+        ((CheckInput)input).Session.NameFailure.At(input, expectations);
+
+    private static IResult<ValueToken> ValueFailure(IInput input, string[] expectations) =>
+        ((CheckInput)input).Session.ValueFailure.At(input, expectations);
 }

@@ -3,6 +3,8 @@ namespace FactCheck.Language.Text;
 /// <summary>The line breaks FactCheck counts lines by: <c>\n</c>, <c>\r\n</c> and a lone <c>\r</c>.</summary>
 public static class LineBreaks
 {
+    private static readonly char[] s_breaks = ['\r', '\n'];
+
     /// <summary>Moves a line and column past the character at <paramref name="offset"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="offset">The offset of the character passed.</param>
@@ -41,9 +43,21 @@ public static class LineBreaks
     {
         int line = from.Line;
         int column = from.Column;
-        for (int i = from.Offset; i < to; i++)
+        int i = from.Offset;
+
+        // Jump from one line break to the next rather than step through every character: the parser walks the whole file.
+        while (i < to)
         {
-            Advance(text, i, ref line, ref column);
+            int next = text.IndexOfAny(s_breaks, i, to - i);
+            if (next < 0)
+            {
+                column += to - i;
+                break;
+            }
+
+            column += next - i;
+            Advance(text, next, ref line, ref column);
+            i = next + 1;
         }
 
         return new TextPosition(to, line, column);
