@@ -99,10 +99,11 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             Report(context, CheckSetBinder.Diagnostics(input.Left.Left, input.Right, input.Left.Right)));
 
         // Sized per file first, so an edit compares a list of lengths, not every text.
-        IncrementalValueProvider<EquatableArray<CheckDiagnostic>> embeddedTooMuch = inputs
-            .Select(static (input, _) => InputSize.Of(input))
+        IncrementalValueProvider<EquatableArray<CheckDiagnostic>> embeddedTooMuch = bound
+            .Select(static (file, _) => InputSize.Of(file))
             .Collect()
-            .Select(static (sizes, _) => InputSize.Check(sizes.ToEquatableArray()))
+            .Combine(sources.Select(static (catalog, _) => InputSize.Of(catalog)))
+            .Select(static (pair, _) => InputSize.Check(pair.Left.Concat(pair.Right)))
             .WithTrackingName(TrackingNames.InputSizes);
         context.RegisterSourceOutput(embeddedTooMuch, static (context, diagnostics) => Report(context, diagnostics));
 

@@ -7,8 +7,8 @@ namespace FactCheck.Language;
 /// </summary>
 public static class InputLimits
 {
-    /// <summary>The most characters one <c>.check</c> file may have: 4 Mi, some 30,000 claims.</summary>
-    public const int MaxCheckFileLength = 4 * 1024 * 1024;
+    /// <summary>The most characters one <c>.check</c> file may have: 8 Mi, some 20,000 claims with evidence and notes.</summary>
+    public const int MaxCheckFileLength = 8 * 1024 * 1024;
 
     /// <summary>The most characters one source document may have: 4 Mi, longer than most books.</summary>
     public const int MaxSourceLength = 4 * 1024 * 1024;

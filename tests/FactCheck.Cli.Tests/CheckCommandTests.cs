@@ -52,7 +52,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(ExitCodes.CheckErrors, result.ExitCode);
         string[] lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("checks/huge.check(1,1): error FC0015: This .check file has 50,000,026 characters, over the limit of 4,194,304 for one file, so it is not read: split it into several .check files.", lines[0]);
+        Assert.Equal("checks/huge.check(1,1): error FC0015: This .check file has 50,000,026 characters, over the limit of 8,388,608 for one file, so it is not read: split it into several .check files.", lines[0]);
         Assert.StartsWith("checks/valid.check(8,70): warning FC0010: ", lines[1], StringComparison.Ordinal);
         Assert.Equal("seeds/huge_1.txt(1,1): error FC0015: Source document 'huge_1.txt' has 50,000,000 characters, over the limit of 4,194,304 for a source, so it is not read: split it, or keep an excerpt with the passages you check.", lines[2]);
         Assert.Equal("2 files, 2 claims: 2 errors, 1 warning.", lines[^1]);

@@ -1,49 +1,66 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using FactCheck.Language;
+using FactCheck.Language.Binding;
 using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Sources;
 using FactCheck.Language.Text;
 using static System.FormattableString;
 
 namespace FactCheck.Generator.Model;
 
 /// <summary>
-/// How much text an input puts into the generated code's string literals: a source its whole text, a <c>.check</c> file
-/// at most its own length. An input over its <see cref="InputLimits"/> is not read, so it puts in none.
+/// How much text a file puts into the generated code's string literals: a source its whole text, a <c>.check</c> file
+/// the strings its claims hold. The compiler cannot place a string literal past 16 MiB of UTF-16 in one assembly
+/// (CS8103), so their total is held under <see cref="Limit"/>.
 /// </summary>
 /// <param name="Path">The file's path.</param>
 /// <param name="Length">The characters it embeds.</param>
 internal sealed record InputSize(string Path, int Length)
 {
-    /// <summary>
-    /// The most characters the generated code may embed. The compiler cannot place a string literal past 16 MiB of UTF-16
-    /// in one assembly (CS8103); this leaves room for the literals' length prefixes and the project's own strings.
-    /// </summary>
+    /// <summary>The most characters the generated code may embed; the rest of 8 Mi is room for length prefixes and the project's own strings.</summary>
     public const int Limit = 7 * 1024 * 1024;
 
-    /// <summary>Gets what an input embeds.</summary>
-    /// <param name="input">The input.</param>
-    /// <returns>Its path and the characters it embeds.</returns>
-    public static InputSize Of(InputFile input)
+    /// <summary>Gets the characters a bound <c>.check</c> file's claims hold, which bounds what its generated code embeds.</summary>
+    /// <param name="file">The bound file.</param>
+    /// <returns>Its size.</returns>
+    public static InputSize Of(BoundFile file)
     {
-        int limit = input.IsCheckFile ? InputLimits.MaxCheckFileLength : InputLimits.MaxSourceLength;
-        return new InputSize(input.Path, input.Text.Length <= limit ? input.Text.Length : 0);
+        long length = 0;
+        foreach (BoundClaim claim in file.Claims)
+        {
+            length += claim.Id.Length + claim.Text.Length + claim.SourceId.Length + claim.FilePath.Length
+                + (claim.Quote?.Length ?? 0) + (claim.Claimant?.Length ?? 0) + (claim.Note?.Length ?? 0) + (claim.Reviewer?.Length ?? 0)
+                + claim.Tags.Sum(tag => tag.Length)
+                + claim.Supports.Concat(claim.Contradicts).Sum(link => link.ClaimId.Length)
+                + claim.Evidence.Sum(evidence => (evidence.SourceId?.Length ?? 0) + (evidence.Quote?.Length ?? 0) + (evidence.Url?.Length ?? 0));
+        }
+
+        return new InputSize(file.Path, (int)Math.Min(length, int.MaxValue));
     }
 
-    /// <summary>Gets an FC0015 at the largest input when the inputs embed more than <see cref="Limit"/> in all.</summary>
-    /// <param name="inputs">Every input.</param>
+    /// <summary>Gets the characters of the source documents the generated code embeds: every one that is read.</summary>
+    /// <param name="sources">The catalogue.</param>
+    /// <returns>A size per document.</returns>
+    public static EquatableArray<InputSize> Of(SourceCatalog sources) =>
+        sources.Documents.Select(document => new InputSize(document.Path, document.Text.Length)).ToEquatableArray();
+
+    /// <summary>Gets an FC0015 at the largest file when the files embed more than <see cref="Limit"/> in all.</summary>
+    /// <param name="files">Every file's size.</param>
     /// <returns>The diagnostic, or none.</returns>
-    public static EquatableArray<CheckDiagnostic> Check(EquatableArray<InputSize> inputs)
+    public static EquatableArray<CheckDiagnostic> Check(IEnumerable<InputSize> files)
     {
-        long total = inputs.Sum(input => (long)input.Length);
+        InputSize[] sizes = files.ToArray();
+        long total = sizes.Sum(file => (long)file.Length);
         if (total <= Limit)
         {
             return Array.Empty<CheckDiagnostic>().ToEquatableArray();
         }
 
-        InputSize largest = inputs.OrderByDescending(input => input.Length).ThenBy(input => input.Path, StringComparer.Ordinal).First();
+        InputSize largest = sizes.OrderByDescending(file => file.Length).ThenBy(file => file.Path, StringComparer.Ordinal).First();
         string message = Invariant(
-            $"The .check files and sources of this project total {total:N0} characters, over the {Limit:N0} that the generated code can hold as string literals (the C# compiler's limit, CS8103); this file is the largest: move some checks and their sources to another project.");
+            $"The claims and sources of this project hold {total:N0} characters of text, over the {Limit:N0} that the generated code can hold as string literals (the C# compiler's limit, CS8103); this file holds the most: move some checks and their sources to another project.");
         return new[] { DiagnosticCatalog.InputTooLarge.At(largest.Path, TextRange.At(new TextPosition(0, 1, 1)), message) }.ToEquatableArray();
     }
 }

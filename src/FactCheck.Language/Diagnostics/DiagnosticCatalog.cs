@@ -111,7 +111,7 @@ public static class DiagnosticCatalog
         DiagnosticIds.InputTooLarge,
         CheckSeverity.Error,
         "Input too large",
-        "A .check file or a source document has more characters than FactCheck reads (InputLimits: 4,194,304 each), so it is not read and memory stays bounded. Split it into smaller files.");
+        "A .check file or a source document has more characters than FactCheck reads (InputLimits: 8,388,608 for a .check file, 4,194,304 for a source), so it is not read and memory stays bounded. Split it into smaller files.");
 
     /// <summary>Gets every descriptor, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

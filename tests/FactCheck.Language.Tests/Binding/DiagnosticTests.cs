@@ -240,7 +240,7 @@ public sealed class DiagnosticTests
 
         Checks.AssertDiagnostics(compilation.Diagnostics, "FC0015 1:1");
         Assert.Equal(
-            $"This .check file has {text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, over the limit of 4,194,304 for one file, so it is not read: split it into several .check files.",
+            $"This .check file has {text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters, over the limit of 8,388,608 for one file, so it is not read: split it into several .check files.",
             compilation.Diagnostics[0].Message);
         Assert.Empty(compilation.Set.Claims);
     }
