@@ -39,13 +39,16 @@ internal sealed class QuickRunner
     /// Measures workloads that are compared with each other in turns, one run of each per round, so that a burst of load
     /// on the machine slows every one of them alike rather than whichever happened to be running.
     /// </summary>
-    public QuickMeasurement[] MeasureInTurns(int iterations, params (string Name, Action Run, Func<long, string>? Note)[] workloads)
+    public QuickMeasurement[] MeasureInTurns(int iterations, int warmupRounds, params (string Name, Action Run, Func<long, string>? Note)[] workloads)
     {
         var times = new double[workloads.Length, iterations];
         var allocations = new long[workloads.Length, iterations];
-        foreach ((string _, Action run, Func<long, string>? _) in workloads)
+        for (int round = 0; round < warmupRounds; round++)
         {
-            run();
+            foreach ((string _, Action run, Func<long, string>? _) in workloads)
+            {
+                run();
+            }
         }
 
         for (int i = 0; i < iterations; i++)
