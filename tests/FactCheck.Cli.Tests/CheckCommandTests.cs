@@ -41,20 +41,20 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void A_50_MB_check_file_and_source_are_refused_with_FC0015_and_the_rest_is_checked()
+    public void A_check_file_and_a_source_over_the_size_limits_are_refused_with_FC0015_and_the_rest_is_checked()
     {
         using var workspace = new Workspace();
         workspace.Write("checks/valid.check", Workspace.ValidChecks);
-        workspace.Write("checks/huge.check", "# a log pasted by mistake\n" + new string('x', 50_000_000));
-        workspace.Write("seeds/huge_1.txt", new string('y', 50_000_000));
+        workspace.Write("checks/huge.check", "# a log pasted by mistake\n" + new string('x', 8_388_608));
+        workspace.Write("seeds/huge_1.txt", new string('y', 4_194_305));
 
         CliResult result = workspace.Run("check", "checks", "--sources", "seeds");
 
         Assert.Equal(ExitCodes.CheckErrors, result.ExitCode);
         string[] lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("checks/huge.check(1,1): error FC0015: This .check file has 50,000,026 characters, over the limit of 8,388,608 for one file, so it is not read: split it into several .check files.", lines[0]);
+        Assert.Equal("checks/huge.check(1,1): error FC0015: This .check file has 8,388,634 characters, over the limit of 8,388,608 for one file, so it is not read: split it into several .check files.", lines[0]);
         Assert.StartsWith("checks/valid.check(8,70): warning FC0010: ", lines[1], StringComparison.Ordinal);
-        Assert.Equal("seeds/huge_1.txt(1,1): error FC0015: Source document 'huge_1.txt' has 50,000,000 characters, over the limit of 4,194,304 for a source, so it is not read: split it, or keep an excerpt with the passages you check.", lines[2]);
+        Assert.Equal("seeds/huge_1.txt(1,1): error FC0015: Source document 'huge_1.txt' has 4,194,305 characters, over the limit of 4,194,304 for a source, so it is not read: split it, or keep an excerpt with the passages you check.", lines[2]);
         Assert.Equal("2 files, 2 claims: 2 errors, 1 warning.", lines[^1]);
     }
 
