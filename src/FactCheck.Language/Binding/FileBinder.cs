@@ -1,7 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Linq;
+using System.Runtime.InteropServices;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Matching;
 using FactCheck.Language.Naming;
@@ -141,9 +142,9 @@ public static class FileBinder
             said,
             reviewed,
             reviewer,
-            Texts(tags),
-            Links(supports),
-            Links(contradicts),
+            Map(tags, static word => word.Text),
+            Map(supports, static word => new ClaimLink(word.Text, word.Range)),
+            Map(contradicts, static word => new ClaimLink(word.Text, word.Range)),
             path,
             entry.KeywordRange);
     }
@@ -240,36 +241,21 @@ public static class FileBinder
         return evidence;
     }
 
-    private static EquatableArray<string> Texts(List<ValueToken> words)
+    private static EquatableArray<T> Map<T>(List<ValueToken> words, Func<ValueToken, T> map)
+        where T : IEquatable<T>
     {
         if (words.Count == 0)
         {
-            return new EquatableArray<string>(ImmutableArray<string>.Empty);
+            return new EquatableArray<T>(ImmutableArray<T>.Empty);
         }
 
-        var texts = new string[words.Count];
-        for (int i = 0; i < texts.Length; i++)
+        var items = new T[words.Count];
+        for (int i = 0; i < items.Length; i++)
         {
-            texts[i] = words[i].Text;
+            items[i] = map(words[i]);
         }
 
-        return new EquatableArray<string>(ImmutableCollectionsMarshal.AsImmutableArray(texts));
-    }
-
-    private static EquatableArray<ClaimLink> Links(List<ValueToken> words)
-    {
-        if (words.Count == 0)
-        {
-            return new EquatableArray<ClaimLink>(ImmutableArray<ClaimLink>.Empty);
-        }
-
-        var links = new ClaimLink[words.Count];
-        for (int i = 0; i < links.Length; i++)
-        {
-            links[i] = new ClaimLink(words[i].Text, words[i].Range);
-        }
-
-        return new EquatableArray<ClaimLink>(ImmutableCollectionsMarshal.AsImmutableArray(links));
+        return new EquatableArray<T>(ImmutableCollectionsMarshal.AsImmutableArray(items));
     }
 
     private static bool NonEmpty(EntryReader reader, ValueToken text, string what)
