@@ -121,19 +121,10 @@ public sealed partial class FactCheckGenerator
         return writer.ToString();
     }
 
-    private static int EstimatedLength(BoundClaim claim)
-    {
-        // The text is written twice, in the doc comment and as a literal; an escape lengthens a text only a little.
-        int length = ClaimOverhead + (2 * claim.Text.Length) + Length(claim.Quote) + Length(claim.Note) + Length(claim.Claimant) + Length(claim.Reviewer);
-        foreach (BoundEvidence evidence in claim.Evidence)
-        {
-            length += EvidenceOverhead + Length(evidence.Quote) + Length(evidence.Url);
-        }
-
-        return length + (ListItemOverhead * (claim.Tags.Count + claim.Supports.Count + claim.Contradicts.Count));
-    }
-
-    private static int Length(string? text) => text?.Length ?? 0;
+    // The text is written twice, in the doc comment and as a literal; an escape lengthens a text only a little.
+    private static int EstimatedLength(BoundClaim claim) =>
+        ClaimOverhead + claim.Text.Length + InputSize.StringLength(claim) + (EvidenceOverhead * claim.Evidence.Count)
+        + (ListItemOverhead * (claim.Tags.Count + claim.Supports.Count + claim.Contradicts.Count));
 
     private static void EmitClaim(SourceWriter writer, BoundClaim claim, string displayPath, GeneratorOptions options)
     {

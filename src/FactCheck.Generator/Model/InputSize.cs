@@ -30,15 +30,21 @@ internal sealed record InputSize(string Path, int Length)
         long length = 0;
         foreach (BoundClaim claim in file.Claims)
         {
-            length += claim.Id.Length + claim.Text.Length + claim.SourceId.Length + claim.FilePath.Length
-                + (claim.Quote?.Length ?? 0) + (claim.Claimant?.Length ?? 0) + (claim.Note?.Length ?? 0) + (claim.Reviewer?.Length ?? 0)
-                + claim.Tags.Sum(tag => tag.Length)
-                + claim.Supports.Concat(claim.Contradicts).Sum(link => link.ClaimId.Length)
-                + claim.Evidence.Sum(evidence => (evidence.SourceId?.Length ?? 0) + (evidence.Quote?.Length ?? 0) + (evidence.Url?.Length ?? 0));
+            length += StringLength(claim);
         }
 
         return new InputSize(file.Path, (int)Math.Min(length, int.MaxValue));
     }
+
+    /// <summary>Gets the characters of every string a claim holds: what its generated code can embed as literals.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <returns>The total length.</returns>
+    public static int StringLength(BoundClaim claim) =>
+        claim.Id.Length + claim.Text.Length + claim.SourceId.Length + claim.FilePath.Length
+        + (claim.Quote?.Length ?? 0) + (claim.Claimant?.Length ?? 0) + (claim.Note?.Length ?? 0) + (claim.Reviewer?.Length ?? 0)
+        + claim.Tags.Sum(tag => tag.Length)
+        + claim.Supports.Concat(claim.Contradicts).Sum(link => link.ClaimId.Length)
+        + claim.Evidence.Sum(evidence => (evidence.SourceId?.Length ?? 0) + (evidence.Quote?.Length ?? 0) + (evidence.Url?.Length ?? 0));
 
     /// <summary>Gets the characters of the source documents the generated code embeds: every one that is read.</summary>
     /// <param name="sources">The catalogue.</param>
