@@ -28,12 +28,14 @@ public sealed partial class FactCheckGenerator
     internal static readonly RoslynDescriptor MalformedValue = Create(DiagnosticIds.MalformedValue, DiagnosticSeverity.Error, DiagnosticCatalog.MalformedValue);
     internal static readonly RoslynDescriptor DuplicateSource = Create(DiagnosticIds.DuplicateSource, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicateSource);
     internal static readonly RoslynDescriptor InputTooLarge = Create(DiagnosticIds.InputTooLarge, DiagnosticSeverity.Error, DiagnosticCatalog.InputTooLarge);
+    internal static readonly RoslynDescriptor ContradictoryLink = Create(DiagnosticIds.ContradictoryLink, DiagnosticSeverity.Error, DiagnosticCatalog.ContradictoryLink);
+    internal static readonly RoslynDescriptor DuplicateValue = Create(DiagnosticIds.DuplicateValue, DiagnosticSeverity.Warning, DiagnosticCatalog.DuplicateValue);
 
     internal static readonly IReadOnlyDictionary<string, RoslynDescriptor> DescriptorsById = new[]
     {
         SyntaxError, UnknownField, UnknownSource, QuoteNotFound, UnknownVerdict, DuplicateClaimId, MissingField,
         DuplicateField, UnknownLinkedClaim, VerdictWithoutEvidence, EvidenceNotFound, NameCollision, MalformedValue, DuplicateSource,
-        InputTooLarge,
+        InputTooLarge, ContradictoryLink, DuplicateValue,
     }.ToDictionary(descriptor => descriptor.Id);
 
     private static RoslynDescriptor Create(string id, DiagnosticSeverity severity, CheckDescriptor entry) =>

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Syntax;
@@ -103,12 +102,21 @@ internal sealed class EntryReader
 
         if (field.Values.Count == 1 && field.Values[0].Kind == TokenKind.QuotedString)
         {
+            if (IsBlank(field.Values[0].Text))
+            {
+                Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' is empty: write its text between the quotes, or leave the field out.");
+                return null;
+            }
+
             return field.Values[0];
         }
 
         Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes one 'string' in quotes; put the whole value in quotes, as {name}: '...'.");
         return null;
     }
+
+    /// <summary>Gets whether a text holds nothing but white space.</summary>
+    public static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
 
     public CalendarDate? Date(string name)
     {
@@ -135,12 +143,18 @@ internal sealed class EntryReader
             return null;
         }
 
-        if (field.Values.Count == 1 && field.Values[0].Kind == TokenKind.QuotedString && IsWebAddress(field.Values[0].Text))
+        if (field.Values.Count != 1 || field.Values[0].Kind != TokenKind.QuotedString)
         {
-            return field.Values[0].Text;
+            Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes an absolute http or https address in quotes, such as {name}: 'https://example.org/article'.");
+            return null;
         }
 
-        Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes an absolute http or https address in quotes, such as {name}: 'https://example.org/article'.");
+        if (WebAddress.TryRead(field.Values[0].Text, out string canonical, out string problem))
+        {
+            return canonical;
+        }
+
+        Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes an absolute http or https address in quotes, such as {name}: 'https://example.org/article', but '{Sanitize(field.Values[0].Text)}' {problem}.");
         return null;
     }
 
@@ -175,9 +189,6 @@ internal sealed class EntryReader
         HasErrors |= descriptor.Severity == CheckSeverity.Error;
         _diagnostics.Add(descriptor.At(_path, range, message));
     }
-
-    public static bool IsWebAddress(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
 
     /// <summary>Shortens text quoted back in a message.</summary>
     public static string Sanitize(string text)

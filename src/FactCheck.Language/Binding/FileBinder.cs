@@ -95,9 +95,15 @@ public static class FileBinder
 
         Verdict? verdict = ReadVerdict(reader);
         SourceEntry? source = ReadSource(reader, reader.Word(FieldSpecs.Source, "a source id"), sources);
-        ValueToken quoted = quote ?? entry.Head;
+        // An empty quote: is reported by the reader; the claim's text is then not matched in its place.
+        ValueToken? quoted = quote ?? (reader.Has(FieldSpecs.Quote) ? null : entry.Head);
         PassageMatch? match = null;
-        if (NonEmpty(reader, quoted, quote is null ? "The claim's text" : "quote:") && source is not null)
+        if (quote is not null)
+        {
+            NonEmpty(reader, entry.Head, "The claim's text");
+        }
+
+        if (quoted is not null && NonEmpty(reader, quoted, "The claim's text") && source is not null)
         {
             match = source.Index.Find(quoted.Text);
             if (match is null)
@@ -113,9 +119,10 @@ public static class FileBinder
         string? reviewer = reader.Text(FieldSpecs.Reviewer)?.Text;
         CalendarDate? said = reader.Date(FieldSpecs.Said);
         CalendarDate? reviewed = reader.Date(FieldSpecs.Reviewed);
-        List<ValueToken>? tags = reader.WordList(FieldSpecs.Tags);
-        List<ValueToken>? supports = reader.WordList(FieldSpecs.Supports);
-        List<ValueToken>? contradicts = reader.WordList(FieldSpecs.Contradicts);
+        List<ValueToken>? tags = Distinct(reader, reader.WordList(FieldSpecs.Tags), FieldSpecs.Tags);
+        List<ValueToken>? supports = Distinct(reader, reader.WordList(FieldSpecs.Supports), FieldSpecs.Supports);
+        List<ValueToken>? contradicts = Distinct(reader, reader.WordList(FieldSpecs.Contradicts), FieldSpecs.Contradicts);
+        CheckLinks(reader, declaredId, supports, contradicts);
 
         if (verdict is { } judged && judged.NeedsEvidence() && !reader.Has(FieldSpecs.Evidence))
         {
@@ -221,16 +228,23 @@ public static class FileBinder
 
                 if (source.Index.Find(values[1].Text) is { } match)
                 {
-                    evidence.Add(new BoundEvidence(source.Id, values[1].Text, match, null));
+                    AddOnce(reader, evidence, new BoundEvidence(source.Id, values[1].Text, match, null), field);
                 }
                 else
                 {
                     reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{EntryReader.Sanitize(values[1].Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, values[1].Text, hints)} Quote the source word for word.");
                 }
             }
-            else if (values.Count == 1 && values[0].Kind == TokenKind.QuotedString && EntryReader.IsWebAddress(values[0].Text))
+            else if (values.Count == 1 && values[0].Kind == TokenKind.QuotedString)
             {
-                evidence.Add(new BoundEvidence(null, null, null, values[0].Text));
+                if (WebAddress.TryRead(values[0].Text, out string url, out string problem))
+                {
+                    AddOnce(reader, evidence, new BoundEvidence(null, null, null, url), field);
+                }
+                else
+                {
+                    reader.Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'evidence:' takes a passage, <source-id> '<words of the source>', or a link, '<https://...>', but '{EntryReader.Sanitize(values[0].Text)}' {problem}.");
+                }
             }
             else
             {
@@ -239,6 +253,74 @@ public static class FileBinder
         }
 
         return evidence;
+    }
+
+    /// <summary>Adds evidence unless the claim already has the same passage of the same source, or the same link.</summary>
+    private static void AddOnce(EntryReader reader, List<BoundEvidence> evidence, BoundEvidence item, FieldSyntax field)
+    {
+        foreach (BoundEvidence earlier in evidence)
+        {
+            bool same = item.IsLink
+                ? item.Url == earlier.Url
+                : item.SourceId == earlier.SourceId && item.Match!.Offset == earlier.Match?.Offset && item.Match.Length == earlier.Match.Length;
+            if (same)
+            {
+                string what = item.IsLink ? $"the link {item.Url}" : $"this passage of source {item.SourceId}";
+                reader.Report(DiagnosticCatalog.DuplicateValue, field.ValueRange, $"This claim already gives {what} as evidence: this one is dropped; remove it.");
+                return;
+            }
+        }
+
+        evidence.Add(item);
+    }
+
+    /// <summary>Drops a word the list already holds, with a warning at the repetition.</summary>
+    private static List<ValueToken>? Distinct(EntryReader reader, List<ValueToken>? words, string field)
+    {
+        if (words is null || words.Count < 2)
+        {
+            return words;
+        }
+
+        var distinct = new List<ValueToken>(words.Count);
+        foreach (ValueToken word in words)
+        {
+            if (distinct.Find(kept => kept.Text == word.Text) is { } first)
+            {
+                reader.Report(DiagnosticCatalog.DuplicateValue, word.Range, $"'{word.Text}' is already in {field}: at line {first.Range.Start.Line}, column {first.Range.Start.Column}: this one is dropped; remove it.");
+            }
+            else
+            {
+                distinct.Add(word);
+            }
+        }
+
+        return distinct;
+    }
+
+    /// <summary>Reports a link to the claim itself, and a claim both supported and contradicted, at the later of the two links.</summary>
+    private static void CheckLinks(EntryReader reader, string? declaredId, List<ValueToken>? supports, List<ValueToken>? contradicts)
+    {
+        foreach ((List<ValueToken>? links, string verb) in new[] { (supports, "support"), (contradicts, "contradict") })
+        {
+            foreach (ValueToken link in links ?? [])
+            {
+                if (link.Text == declaredId)
+                {
+                    reader.Report(DiagnosticCatalog.ContradictoryLink, link.Range, $"A claim cannot {verb} itself, and '{link.Text}' is this claim's own id: link another claim, or remove the link.");
+                }
+            }
+        }
+
+        foreach (ValueToken supported in supports ?? [])
+        {
+            if (contradicts?.Find(contradicted => contradicted.Text == supported.Text) is { } both)
+            {
+                (ValueToken first, ValueToken second) = supported.Range.Start.Offset < both.Range.Start.Offset ? (supported, both) : (both, supported);
+                string firstField = ReferenceEquals(first, supported) ? FieldSpecs.Supports : FieldSpecs.Contradicts;
+                reader.Report(DiagnosticCatalog.ContradictoryLink, second.Range, $"This claim both supports and contradicts '{supported.Text}' ({firstField}: at line {first.Range.Start.Line}, column {first.Range.Start.Column}): keep the link that holds, remove the other.");
+            }
+        }
     }
 
     private static EquatableArray<T> Map<T>(List<ValueToken> words, Func<ValueToken, T> map)

@@ -113,6 +113,20 @@ public static class DiagnosticCatalog
         "Input too large",
         "A .check file or a source document has more characters than FactCheck reads (InputLimits: 8,388,608 for a .check file, 4,194,304 for a source), so it is not read and memory stays bounded. Split it into smaller files.");
 
+    /// <summary>FC0016: a claim that links to itself, or supports and contradicts the same claim.</summary>
+    public static readonly DiagnosticDescriptor ContradictoryLink = new(
+        DiagnosticIds.ContradictoryLink,
+        CheckSeverity.Error,
+        "Self or contradictory link",
+        "supports: and contradicts: link a claim to other claims: a claim cannot link to itself, nor both support and contradict one claim. Remove the link that is wrong.");
+
+    /// <summary>FC0017: a tag, link or evidence given twice in one claim.</summary>
+    public static readonly DiagnosticDescriptor DuplicateValue = new(
+        DiagnosticIds.DuplicateValue,
+        CheckSeverity.Warning,
+        "Value given twice",
+        "A claim lists the same tag, linked claim or evidence twice. The repetition is dropped; remove it.");
+
     /// <summary>Gets every descriptor, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -131,5 +145,7 @@ public static class DiagnosticCatalog
         MalformedValue,
         DuplicateSource,
         InputTooLarge,
+        ContradictoryLink,
+        DuplicateValue,
     ];
 }

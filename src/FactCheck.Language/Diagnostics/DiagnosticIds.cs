@@ -47,4 +47,10 @@ public static class DiagnosticIds
 
     /// <summary>Input too large.</summary>
     public const string InputTooLarge = "FC0015";
+
+    /// <summary>A claim linking to itself, or supporting and contradicting one claim.</summary>
+    public const string ContradictoryLink = "FC0016";
+
+    /// <summary>A tag, link or evidence given twice, dropped.</summary>
+    public const string DuplicateValue = "FC0017";
 }

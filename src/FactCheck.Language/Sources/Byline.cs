@@ -1,16 +1,30 @@
 using System;
+using System.Globalization;
 
 namespace FactCheck.Language.Sources;
 
-/// <summary>Reads the author from the byline a document opens with: <c>by Duns Scotus</c> or <c>Author:Petti, Matthew</c>.</summary>
+/// <summary>
+/// Reads the author from the byline a document opens with: <c>by Duns Scotus</c> or <c>Author:Petti, Matthew</c>. Only a
+/// line that is a byline counts: a short name and nothing more, with the document's text after it. A first line such as
+/// "By the time the drones struck, the convoy had left." is text, not a byline, and the document then has no default author.
+/// </summary>
 public static class Byline
 {
+    /// <summary>The most words a name may have ("Abu Bakr al-Baghdadi" has three, "J. R. R. Tolkien" four).</summary>
+    public const int MaxNameWords = 6;
+
+    /// <summary>The most characters a name may have.</summary>
+    public const int MaxNameLength = 60;
+
+    // Lower-case words that stand inside names of cased scripts, as in "Ludwig van Beethoven" or "Abu Bakr al-Baghdadi".
+    private static readonly string[] s_particles = ["al", "bin", "ibn", "da", "de", "del", "der", "di", "du", "la", "le", "ten", "ter", "van", "von", "y"];
+
     /// <summary>Gets the author named by the first non-blank line, when that line is a byline.</summary>
     /// <param name="text">A document's text.</param>
     /// <returns>The author, with "Last, First" turned into "First Last"; or <see langword="null"/>.</returns>
     public static string? AuthorOf(string text)
     {
-        string line = FirstLine(text);
+        (string line, int lineEnd) = FirstLine(text);
         string? name = null;
         if (line.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
@@ -22,16 +36,88 @@ public static class Byline
         }
 
         name = name?.Trim();
-        if (string.IsNullOrEmpty(name))
+        if (string.IsNullOrEmpty(name) || string.IsNullOrWhiteSpace(text.Substring(lineEnd)))
         {
             return null;
         }
 
         string[] parts = name!.Split(',');
-        return parts.Length == 2 && parts[1].Trim().Length > 0 ? $"{parts[1].Trim()} {parts[0].Trim()}" : name;
+        if (parts.Length > 2)
+        {
+            return null;
+        }
+
+        string ordered = parts.Length == 2 ? $"{parts[1].Trim()} {parts[0].Trim()}".Trim() : name;
+        return IsName(ordered) ? ordered : null;
     }
 
-    private static string FirstLine(string text)
+    /// <summary>Gets whether a text reads as a person's or an organisation's name: a few words of letters, each capitalised in a cased script.</summary>
+    private static bool IsName(string name)
+    {
+        if (name.Length > MaxNameLength)
+        {
+            return false;
+        }
+
+        string[] words = name.Split([' '], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxNameWords)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            if (!IsNameWord(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNameWord(string word)
+    {
+        int letters = 0;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (char.IsLetter(c) || char.IsSurrogate(c) || (letters > 0 && char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            {
+                letters++;
+            }
+            else if (c is '\'' or '\u2019' or '-')
+            {
+                if (letters == 0 || i == word.Length - 1)
+                {
+                    return false;
+                }
+            }
+            else if (c == '.')
+            {
+                // Only an initial or an abbreviation ends in a full stop: "J.", "Jr.", "St.".
+                if (i != word.Length - 1 || letters is 0 or > 2)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return letters > 0 && (!char.IsLower(word[0]) || Array.IndexOf(s_particles, Lowered(word)) >= 0);
+    }
+
+    /// <summary>A particle as written before a hyphen: "al" of "al-Baghdadi".</summary>
+    private static string Lowered(string word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 ? word.Substring(0, hyphen) : word;
+    }
+
+    private static (string Line, int End) FirstLine(string text)
     {
         int start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -45,6 +131,6 @@ public static class Byline
             end++;
         }
 
-        return text.Substring(start, end - start);
+        return (text.Substring(start, end - start), end);
     }
 }

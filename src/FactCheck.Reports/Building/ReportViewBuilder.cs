@@ -157,7 +157,7 @@ internal sealed class ReportViewBuilder
         {
             Quote = evidence.Quote,
             Passage = passage,
-            Url = evidence.Url?.OriginalString,
+            Url = WebLinks.AbsoluteUri(evidence.Url) ?? evidence.Url?.OriginalString,
             IsWebLink = WebLinks.AbsoluteUri(evidence.Url) is not null,
         };
     }

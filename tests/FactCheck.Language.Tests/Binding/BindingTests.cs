@@ -112,13 +112,25 @@ public sealed class BindingTests
     [Theory]
     [InlineData("by Duns Scotus\n\nThe world", "Duns Scotus")]
     [InlineData("\r\n  BY  Jane Doe  \r\ntext", "Jane Doe")]
-    [InlineData("Author:Petti, Matthew\n", "Matthew Petti")]
-    [InlineData("author: Ann Smith", "Ann Smith")]
+    [InlineData("Author:Petti, Matthew\nText.", "Matthew Petti")]
+    [InlineData("author: Ann Smith\n\nText.", "Ann Smith")]
+    [InlineData("by J. R. R. Tolkien\nText.", "J. R. R. Tolkien")]
+    [InlineData("by Abu Bakr al-Baghdadi\nText.", "Abu Bakr al-Baghdadi")]
+    [InlineData("by Ludwig van Beethoven\nText.", "Ludwig van Beethoven")]
+    [InlineData("by Sinéad O'Connor\nText.", "Sinéad O'Connor")]
+    [InlineData("by قاسم سليماني\nText.", "قاسم سليماني")]
     [InlineData("Byline is not a byline", null)]
     [InlineData("The text starts here. by Nobody", null)]
     [InlineData("by \nJane", null)]
     [InlineData("", null)]
-    public void A_byline_is_the_first_non_blank_line_when_it_names_an_author(string text, string? author)
+    [InlineData("By the time the drones struck, the convoy had already left the airport.\nText.", null)]
+    [InlineData("By the time the drones struck\nText.", null)]
+    [InlineData("by Duns Scotus", null)]
+    [InlineData("by Duns Scotus\n  \n", null)]
+    [InlineData("by Scotus, Duns, and others\nText.", null)]
+    [InlineData("by 2020 staff\nText.", null)]
+    [InlineData("by A Name That Goes On For Far Too Many Words\nText.", null)]
+    public void A_byline_is_a_first_line_that_names_an_author_and_nothing_more(string text, string? author)
     {
         Assert.Equal(author, Byline.AuthorOf(text));
     }

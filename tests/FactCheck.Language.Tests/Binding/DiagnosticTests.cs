@@ -194,15 +194,28 @@ public sealed class DiagnosticTests
     [InlineData("evidence: 'not a link'", "2:13", "'evidence:' takes a passage, <source-id> '<words of the source>', or a link")]
     [InlineData("evidence: 'ftp://example.org/x'", "2:13", "or a link, '<https://...>'")]
     [InlineData("evidence: 000 'a' 'b'", "2:13", "'evidence:' takes a passage")]
-    [InlineData("quote: '  '", "2:10", "quote: is empty")]
+    [InlineData("quote: '  '", "2:10", "'quote:' is empty: write its text between the quotes, or leave the field out.")]
+    [InlineData("by: ''", "2:7", "'by:' is empty")]
+    [InlineData("note: ' '", "2:9", "'note:' is empty")]
+    [InlineData("reviewer: '\t\n'", "2:13", "'reviewer:' is empty")]
+    [InlineData("evidence: 'https://example.org/a b'", "2:13", "holds a space at character 22: write a space as %20")]
+    [InlineData("evidence: 'https://example.org/100%'", "2:13", "holds a '%' at character 24 that is not followed by two hexadecimal digits")]
+    [InlineData("evidence: 'https://example.org/#top#x'", "2:13", "holds a second '#' at character 25")]
+    [InlineData("evidence: '#top'", "2:13", "is not an absolute http or https address")]
+    [InlineData("evidence: 'https://user:secret@example.org/'", "2:13", "holds a user name or password before the host: remove it, so no credential is published")]
+    [InlineData("evidence: 'https://example.org/a<b'", "2:13", "holds '<' at character 22")]
     public void FC0013_a_malformed_value_is_reported_at_the_value_and_says_the_form_it_takes(string field, string at, string says)
     {
         Checks.SingleDiagnostic($"{Checks.IsisClaim}\n  {field}", $"FC0013 {at}", says);
     }
 
     [Theory]
-    [InlineData("url: 'example.org/article'", "'url:' takes an absolute http or https address in quotes, such as url: 'https://example.org/article'.")]
+    [InlineData("url: 'example.org/article'", "'url:' takes an absolute http or https address in quotes, such as url: 'https://example.org/article', but 'example.org/article' is not an absolute http or https address: write it whole, starting with https://.")]
     [InlineData("published: 2020-4-1", "'published:' takes a date written YYYY-MM-DD")]
+    [InlineData("url: 'https://example.org/a b'", "holds a space")]
+    [InlineData("url: 'https://user@example.org/'", "holds a user name or password")]
+    [InlineData("title: ''", "'title:' is empty")]
+    [InlineData("author: ' '", "'author:' is empty")]
     public void FC0013_a_malformed_document_value_is_reported_at_the_value(string field, string says)
     {
         Checks.SingleDiagnostic($"document: 000\n  {field}", $"FC0013 2:{field.IndexOf(' ', System.StringComparison.Ordinal) + 4}", says);
@@ -273,12 +286,72 @@ public sealed class DiagnosticTests
         Assert.Equal("small", Assert.Single(compilation.Set.Sources).Id);
     }
 
+    [Theory]
+    [InlineData("supports: isis-has-been-defeated", "2:13", "A claim cannot support itself")]
+    [InlineData("contradicts: other, isis-has-been-defeated", "2:23", "A claim cannot contradict itself")]
+    public void FC0016_a_claim_linking_to_itself_is_reported_at_the_link(string field, string at, string says)
+    {
+        CheckCompilation compilation = Checks.Compile($"{Checks.IsisClaim}\n  {field}\nclaim: 'Some 5,200 US soldiers' source: 000 status: true id: other");
+
+        Checks.AssertDiagnostics(compilation.Diagnostics, $"FC0016 {at}");
+        Assert.Contains(says, compilation.Diagnostics[0].Message, System.StringComparison.Ordinal);
+        Assert.Equal(["other"], compilation.Set.Claims.Select(resolved => resolved.Claim.Id));
+    }
+
     [Fact]
-    public void Every_catalogued_id_has_its_descriptor_and_only_FC0010_is_a_warning()
+    public void FC0016_supporting_and_contradicting_one_claim_is_reported_at_the_later_link()
+    {
+        CheckCompilation compilation = Checks.Compile(
+            $"{Checks.IsisClaim}\n  contradicts: other\n  supports: other\nclaim: 'Some 5,200 US soldiers' source: 000 status: true id: other");
+
+        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0016 3:13");
+        Assert.Equal(
+            "This claim both supports and contradicts 'other' (contradicts: at line 2, column 16): keep the link that holds, remove the other.",
+            compilation.Diagnostics[0].Message);
+    }
+
+    [Fact]
+    public void FC0017_a_repeated_tag_or_link_is_dropped_with_a_warning_at_the_repetition()
+    {
+        CheckCompilation compilation = Checks.Compile(
+            $"{Checks.IsisClaim}\n  tags: iran, iraq, iran\n  supports: other\n  supports: other\nclaim: 'Some 5,200 US soldiers' source: 000 status: true id: other");
+
+        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0017 2:21", "FC0017 4:13");
+        Assert.Equal("'iran' is already in tags: at line 2, column 9: this one is dropped; remove it.", compilation.Diagnostics[0].Message);
+        Assert.All(compilation.Diagnostics, diagnostic => Assert.Equal(CheckSeverity.Warning, diagnostic.Severity));
+        FactCheck.Language.Binding.BoundClaim claim = compilation.Set.Claims[0].Claim;
+        Assert.Equal(["iran", "iraq"], claim.Tags);
+        Assert.Equal(["other"], claim.Supports.Select(link => link.ClaimId));
+    }
+
+    [Fact]
+    public void FC0017_the_same_evidence_twice_is_dropped_with_a_warning()
+    {
+        CheckCompilation compilation = Checks.Compile(
+            $"{Checks.IsisClaim}\n  evidence: 000 'a top Iranian general'\n  evidence: 000 'A  TOP Iranian general'\n  evidence: 'https://Example.org/x'\n  evidence: 'https://example.org/x'");
+
+        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0017 3:13", "FC0017 5:13");
+        Assert.Contains("already gives this passage of source 000", compilation.Diagnostics[0].Message, System.StringComparison.Ordinal);
+        Assert.Contains("already gives the link https://example.org/x", compilation.Diagnostics[1].Message, System.StringComparison.Ordinal);
+        Assert.Equal(2, compilation.Set.Claims[0].Claim.Evidence.Count);
+    }
+
+    [Fact]
+    public void A_link_is_kept_in_one_canonical_form()
+    {
+        CheckCompilation compilation = Checks.Compile($"{Checks.IsisClaim}\n  evidence: 'HTTPS://Example.ORG:443/a%2fb?q=1#Top'\ndocument: 000 url: 'http://example.org'");
+
+        Assert.Empty(compilation.Diagnostics);
+        Assert.Equal("https://example.org/a%2fb?q=1#Top", compilation.Set.Claims[0].Claim.Evidence[0].Url);
+        Assert.Equal("http://example.org/", compilation.Set.Sources[0].Url);
+    }
+
+    [Fact]
+    public void Every_catalogued_id_has_its_descriptor_and_only_FC0010_and_FC0017_are_warnings()
     {
         Assert.Equal(
-            Enumerable.Range(1, 15).Select(number => $"FC{number:D4}"),
+            Enumerable.Range(1, 17).Select(number => $"FC{number:D4}"),
             DiagnosticCatalog.All.Select(descriptor => descriptor.Id));
-        Assert.Equal(["FC0010"], DiagnosticCatalog.All.Where(descriptor => descriptor.Severity == CheckSeverity.Warning).Select(descriptor => descriptor.Id));
+        Assert.Equal(["FC0010", "FC0017"], DiagnosticCatalog.All.Where(descriptor => descriptor.Severity == CheckSeverity.Warning).Select(descriptor => descriptor.Id));
     }
 }

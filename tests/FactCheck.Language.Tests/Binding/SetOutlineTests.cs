@@ -12,7 +12,7 @@ public sealed class SetOutlineTests
 {
     private static readonly TextFile[] s_files =
     [
-        new("a.check", $"{Checks.IsisClaim}\n  id: twice\n  supports: nowhere, twice\ndocument: 000 title: 'First'\n"),
+        new("a.check", $"{Checks.IsisClaim}\n  id: twice\n  supports: nowhere\ndocument: 000 title: 'First'\n"),
         new("b.check", "claim: 'Some 5,200 US soldiers are deployed' source: 000 status: true\n  id: twice\n"
             + "claim: 'ISIS has been defeated' source: 000 status: true id: to-string\n"
             + "claim: 'ISIS has been defeated' source: 000 status: true id: isis.defeated\n"
