@@ -77,6 +77,12 @@ public sealed class ScenarioTests
                 $"claim: {HostileStrings.Quoted(Translator)} source: 004 status: true\n  id: twice\n  note: 'a'\n  note: 'b'\n\n" +
                 $"claim: {HostileStrings.Quoted(Translator)} source: 004 status: true\n  id: bad-date\n  said: 2020-02-30\n\n" +
                 CheckText.Claim("good", Strikes))),
+        ["self and contradictory links"] = (["FC0016"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("self", Translator) + "  supports: self\n\n"
+                + CheckText.Claim("both", Strikes) + "  supports: kept\n  contradicts: kept\n\n" + CheckText.Claim("kept", Translator))),
+        ["repeated tags, links and evidence are dropped with a warning"] = (["FC0017"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("repeats", Translator) + "  tags: iran, iran\n  supports: kept, kept\n  evidence: 'https://example.org/x'\n  evidence: 'https://EXAMPLE.org/x'\n\n"
+                + CheckText.Claim("kept", Strikes))),
         ["evidence not in its source"] = (["FC0011"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", CheckText.Claim("evidenced", Translator, status: "false") + "  evidence: 004 'words not in the source'\n")),
         ["empty and comment-only files"] = ([], h => h.AddRepositorySeeds()
