@@ -28,12 +28,14 @@ public sealed partial class FactCheckGenerator
     internal static readonly RoslynDescriptor MalformedValue = Create(DiagnosticIds.MalformedValue, DiagnosticSeverity.Error, DiagnosticCatalog.MalformedValue);
     internal static readonly RoslynDescriptor DuplicateSource = Create(DiagnosticIds.DuplicateSource, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicateSource);
     internal static readonly RoslynDescriptor InputTooLarge = Create(DiagnosticIds.InputTooLarge, DiagnosticSeverity.Error, DiagnosticCatalog.InputTooLarge);
+    internal static readonly RoslynDescriptor NotUtf8 = Create(DiagnosticIds.NotUtf8, DiagnosticSeverity.Error, DiagnosticCatalog.NotUtf8);
+    internal static readonly RoslynDescriptor SourceNameNotWord = Create(DiagnosticIds.SourceNameNotWord, DiagnosticSeverity.Error, DiagnosticCatalog.SourceNameNotWord);
 
     internal static readonly IReadOnlyDictionary<string, RoslynDescriptor> DescriptorsById = new[]
     {
         SyntaxError, UnknownField, UnknownSource, QuoteNotFound, UnknownVerdict, DuplicateClaimId, MissingField,
         DuplicateField, UnknownLinkedClaim, VerdictWithoutEvidence, EvidenceNotFound, NameCollision, MalformedValue, DuplicateSource,
-        InputTooLarge,
+        InputTooLarge, NotUtf8, SourceNameNotWord,
     }.ToDictionary(descriptor => descriptor.Id);
 
     private static RoslynDescriptor Create(string id, DiagnosticSeverity severity, CheckDescriptor entry) =>

@@ -47,4 +47,10 @@ public static class DiagnosticIds
 
     /// <summary>Input too large.</summary>
     public const string InputTooLarge = "FC0015";
+
+    /// <summary>File not UTF-8.</summary>
+    public const string NotUtf8 = "FC0018";
+
+    /// <summary>Source file name gives no id.</summary>
+    public const string SourceNameNotWord = "FC0019";
 }
