@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
+using FactCheck.Language.Reading;
 using FactCheck.Language.Sources;
 
 namespace FactCheck.Cli;
@@ -22,14 +22,12 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
 
     private static readonly string[] s_skippedFolders = ["bin", "obj"];
 
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Finds and reads every input.</summary>
     /// <param name="environment">The current directory that relative paths start from.</param>
-    /// <param name="paths">Files and folders; a folder is searched recursively for <c>.check</c> files, skipping <c>bin</c>, <c>obj</c> and hidden folders.</param>
-    /// <param name="sourcesFolder">The folder of source documents; its files are read, not its subfolders.</param>
+    /// <param name="paths">Files and folders; a folder is searched recursively for <c>.check</c> files, skipping <c>bin</c>, <c>obj</c>, hidden files and hidden folders.</param>
+    /// <param name="sourcesFolder">The folder of source documents; its files are read, not its subfolders nor its hidden files.</param>
     /// <returns>The inputs.</returns>
-    /// <exception cref="InputException">A path does not exist, a folder holds no <c>.check</c> file, or a file cannot be read as UTF-8.</exception>
+    /// <exception cref="InputException">A path does not exist, a folder holds no <c>.check</c> file, or a file cannot be read.</exception>
     public static CheckInputs Read(CliEnvironment environment, IReadOnlyList<string> paths, string sourcesFolder)
     {
         TextFile[] checkFiles = FindCheckFiles(environment, paths)
@@ -74,7 +72,7 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
     {
         foreach (string file in Directory.EnumerateFiles(folder, "*" + CheckExtension))
         {
-            if (file.EndsWith(CheckExtension, StringComparison.OrdinalIgnoreCase))
+            if (file.EndsWith(CheckExtension, StringComparison.OrdinalIgnoreCase) && !IsHidden(file))
             {
                 yield return file;
             }
@@ -82,8 +80,7 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
 
         foreach (string subfolder in Directory.EnumerateDirectories(folder))
         {
-            string name = Path.GetFileName(subfolder);
-            if (!name.StartsWith('.') && !s_skippedFolders.Contains(name, StringComparer.OrdinalIgnoreCase))
+            if (!IsHidden(subfolder) && !s_skippedFolders.Contains(Path.GetFileName(subfolder), StringComparer.OrdinalIgnoreCase))
             {
                 foreach (string file in CheckFilesUnder(subfolder))
                 {
@@ -103,20 +100,22 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
         }
 
         return Directory.EnumerateFiles(fullPath)
-            .Where(file => !Path.GetFileName(file).StartsWith('.'))
+            .Where(file => !IsHidden(file))
             .Order(StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// Gets whether a file or folder found in a search is hidden, as the build's targets leave it out: its name starts with
+    /// <c>.</c> (<c>.git</c>, <c>.DS_Store</c>, an editor's backup folder).
+    /// </summary>
+    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
 
     private static TextFile ReadFile(CliEnvironment environment, string fullPath)
     {
         string shown = environment.DisplayPath(fullPath);
         try
         {
-            return new TextFile(shown, InputFile.ReadAllText(fullPath, s_strictUtf8));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException($"cannot read '{shown}': it is not valid UTF-8 text.");
+            return TextDecoder.Decode(shown, InputFile.ReadAllBytes(fullPath));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -21,12 +21,11 @@ internal static class InputFile
     private const int NoWait = 4;
     private const int WouldBlock = 11;
 
-    /// <summary>Reads the whole file as text, a byte order mark overriding <paramref name="encoding"/>.</summary>
+    /// <summary>Reads the whole file.</summary>
     /// <param name="path">The full path.</param>
-    /// <param name="encoding">The encoding when the file has no byte order mark.</param>
-    /// <returns>The text.</returns>
+    /// <returns>Its bytes.</returns>
     /// <exception cref="IOException">The file cannot be read, or is a pipe or a device.</exception>
-    public static string ReadAllText(string path, Encoding encoding)
+    public static byte[] ReadAllBytes(string path)
     {
         using FileStream stream = Open(path);
         if (!stream.CanSeek)
@@ -34,8 +33,9 @@ internal static class InputFile
             throw new IOException("it is not a regular file (a pipe or a device).");
         }
 
-        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        byte[] bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 
     private static FileStream Open(string path)

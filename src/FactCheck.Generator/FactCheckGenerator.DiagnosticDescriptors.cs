@@ -30,12 +30,14 @@ public sealed partial class FactCheckGenerator
     internal static readonly RoslynDescriptor InputTooLarge = Create(DiagnosticIds.InputTooLarge, DiagnosticSeverity.Error, DiagnosticCatalog.InputTooLarge);
     internal static readonly RoslynDescriptor ContradictoryLink = Create(DiagnosticIds.ContradictoryLink, DiagnosticSeverity.Error, DiagnosticCatalog.ContradictoryLink);
     internal static readonly RoslynDescriptor DuplicateValue = Create(DiagnosticIds.DuplicateValue, DiagnosticSeverity.Warning, DiagnosticCatalog.DuplicateValue);
+    internal static readonly RoslynDescriptor NotUtf8 = Create(DiagnosticIds.NotUtf8, DiagnosticSeverity.Error, DiagnosticCatalog.NotUtf8);
+    internal static readonly RoslynDescriptor SourceNameNotWord = Create(DiagnosticIds.SourceNameNotWord, DiagnosticSeverity.Error, DiagnosticCatalog.SourceNameNotWord);
 
     internal static readonly IReadOnlyDictionary<string, RoslynDescriptor> DescriptorsById = new[]
     {
         SyntaxError, UnknownField, UnknownSource, QuoteNotFound, UnknownVerdict, DuplicateClaimId, MissingField,
         DuplicateField, UnknownLinkedClaim, VerdictWithoutEvidence, EvidenceNotFound, NameCollision, MalformedValue, DuplicateSource,
-        InputTooLarge, ContradictoryLink, DuplicateValue,
+        InputTooLarge, ContradictoryLink, DuplicateValue, NotUtf8, SourceNameNotWord,
     }.ToDictionary(descriptor => descriptor.Id);
 
     private static RoslynDescriptor Create(string id, DiagnosticSeverity severity, CheckDescriptor entry) =>

@@ -7,6 +7,7 @@ using FactCheck.Language;
 using FactCheck.Language.Binding;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Parsing;
+using FactCheck.Language.Reading;
 using FactCheck.Language.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -35,13 +36,13 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<ParseResult> parsed = inputs
             .Where(static input => input.IsCheckFile)
-            .Select(static (input, _) => CheckParser.Parse(input.Path, input.Text))
+            .Select(static (input, _) => CheckCompilation.Parse(input.File))
             .WithTrackingName(TrackingNames.Parse);
 
         IncrementalValueProvider<SourceCatalog> sources = inputs
             .Where(static input => !input.IsCheckFile)
             .Collect()
-            .Select(static (files, _) => SourceCatalog.Create(files.Select(file => new TextFile(file.Path, file.Text))))
+            .Select(static (files, _) => SourceCatalog.Create(files.Select(file => file.File)))
             .WithTrackingName(TrackingNames.SourceCatalog);
 
         IncrementalValuesProvider<BoundFile> bound = parsed
@@ -130,8 +131,10 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             return null;
         }
 
-        string? text = file.GetText(cancellationToken)?.ToString();
-        return text is null ? null : new InputFile(isCheck, file.Path, text);
+        // The compiler gives no text for a file it judges binary (and reports CS2015 itself); FactCheck says why too.
+        SourceText? text = file.GetText(cancellationToken);
+        TextFile read = text is null ? TextDecoder.NotText(file.Path) : TextDecoder.FromCompilerText(file.Path, text.ToString(), text.Encoding);
+        return new InputFile(isCheck, read);
     }
 
     private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)

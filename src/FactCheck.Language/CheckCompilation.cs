@@ -5,11 +5,13 @@ using FactCheck.Language.Binding;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Parsing;
 using FactCheck.Language.Sources;
+using FactCheck.Language.Syntax;
 
 namespace FactCheck.Language;
 
 /// <summary>
-/// The whole front end in one call: parse every <c>.check</c> file, bind each against the sources, bind the set.
+/// The whole front end in one call: parse every <c>.check</c> file, bind each against the sources, bind the set, and
+/// hold the text the compiled form embeds under its limit.
 /// The command line uses this; the source generator runs the same stages as separate incremental steps.
 /// </summary>
 public sealed class CheckCompilation
@@ -37,17 +39,25 @@ public sealed class CheckCompilation
     {
         SourceCatalog sources = SourceCatalog.Create(sourceFiles);
         BoundFile[] files = checkFiles
-            .Select(file => FileBinder.Bind(CheckParser.Parse(file.Path, file.Text), sources))
+            .Select(file => FileBinder.Bind(Parse(file), sources))
             .ToArray();
         CheckSet set = CheckSetBinder.Bind(sources, files);
         EquatableArray<CheckDiagnostic> diagnostics = files
             .SelectMany(file => file.Diagnostics)
             .Concat(set.Diagnostics)
+            .Concat(InputSize.Check(files, sources))
             .OrderBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Range.Start.Offset)
             .ToEquatableArray();
         return new CheckCompilation(set, diagnostics);
     }
+
+    /// <summary>Parses a <c>.check</c> file as read; a file that could not be decoded has no entries and its FC0018.</summary>
+    /// <param name="file">The file.</param>
+    /// <returns>The entries and syntax diagnostics.</returns>
+    public static ParseResult Parse(TextFile file) => file.NotDecoded is null
+        ? CheckParser.Parse(file.Path, file.Text)
+        : new ParseResult(new CheckFileSyntax(file.Path, Array.Empty<EntrySyntax>().ToEquatableArray()), new[] { file.NotDecoded }.ToEquatableArray());
 
     /// <summary>Builds the runtime objects the generated code would hold for the same files.</summary>
     /// <param name="displayPath">Turns a <c>.check</c> file's path into the path a claim records, such as a path relative to the project.</param>

@@ -50,18 +50,20 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void A_file_that_is_not_utf8_exits_2_naming_it()
+    public void A_file_that_is_not_utf8_is_a_diagnostic_at_its_first_undecodable_byte_not_an_unreadable_input()
     {
         using var workspace = new Workspace();
         workspace.WriteBytes("checks/latin1.check", [0x63, 0x6C, 0x61, 0x69, 0x6D, 0x3A, 0x20, 0x27, 0xE9, 0x27, 0x0A]);
 
         CliResult result = workspace.Run("check");
 
-        AssertOneLineFailure(result, "factcheck: cannot read 'checks/latin1.check': it is not valid UTF-8 text.");
+        Assert.Equal(ExitCodes.CheckErrors, result.ExitCode);
+        Assert.StartsWith("checks/latin1.check(1,9): error FC0018: ", result.Output, StringComparison.Ordinal);
+        Assert.Empty(result.Error);
     }
 
     [Fact]
-    public void An_unreadable_source_document_exits_2_naming_it()
+    public void A_source_document_that_is_not_utf8_is_a_diagnostic_and_the_checks_are_still_checked()
     {
         using var workspace = new Workspace();
         workspace.Write("checks/valid.check", Workspace.ValidChecks);
@@ -69,7 +71,10 @@ public sealed class BadInputTests
 
         CliResult result = workspace.Run("check");
 
-        AssertOneLineFailure(result, "factcheck: cannot read 'seeds/009_broken.txt': it is not valid UTF-8 text.");
+        Assert.Equal(ExitCodes.CheckErrors, result.ExitCode);
+        string[] lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("checks/valid.check(8,70): warning FC0010: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("seeds/009_broken.txt(1,2): error FC0018: ", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

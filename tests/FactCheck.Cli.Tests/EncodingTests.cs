@@ -37,15 +37,41 @@ public sealed class EncodingTests
     }
 
     [Fact]
-    public void A_file_that_is_not_text_gets_one_clear_error()
+    public void A_file_that_is_not_text_gets_FC0018_at_its_start_and_the_rest_is_checked()
     {
         using var workspace = new Workspace();
         workspace.WriteBytes("checks/image.check", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xFF, 0xD8]);
+        workspace.Write("checks/valid.check", Workspace.ValidChecks);
 
         CliResult result = workspace.Run("check");
 
-        Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.Equal("factcheck: cannot read 'checks/image.check': it is not valid UTF-8 text.\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal(ExitCodes.CheckErrors, result.ExitCode);
+        string[] lines = result.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("checks/image.check(1,1): error FC0018: This file is not text (it is not UTF-8 and holds two NUL bytes in a row, as binary files do), so it is not read: save it as UTF-8, or move it out of the checks and sources.", lines[0]);
+        Assert.StartsWith("checks/valid.check(8,70): warning FC0010: ", lines[1], System.StringComparison.Ordinal);
+        Assert.Equal("2 files, 2 claims: 1 error, 1 warning.", lines[^1]);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void Windows_1252_files_get_FC0018_at_their_first_byte_that_is_not_utf8_and_every_other_file_is_checked()
+    {
+        using var workspace = new Workspace();
+        Encoding windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        workspace.WriteBytes("checks/latin.check", windows1252.GetBytes("# a note\r\nclaim: 'caf\u00e9' source: 000 status: true\n"));
+        workspace.Write("checks/valid.check", Workspace.ValidChecks + "\nclaim: 'Caf' source: latin status: true\n  id: cites-latin\n");
+        workspace.WriteBytes("seeds/latin_1.txt", windows1252.GetBytes("First line.\nCaf\u00e9 cr\u00e8me."));
+
+        CliResult result = workspace.Run("check");
+
+        Assert.Equal(ExitCodes.CheckErrors, result.ExitCode);
+        string[] lines = result.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        const string NotUtf8 = "error FC0018: This file is not UTF-8 from here on (it was saved in another encoding, such as Windows-1252), so it is not read: save it as UTF-8.";
+        Assert.Equal($"checks/latin.check(2,12): {NotUtf8}", lines[0]);
+        Assert.StartsWith("checks/valid.check(8,70): warning FC0010: ", lines[1], System.StringComparison.Ordinal);
+        Assert.Equal("checks/valid.check(11,22): error FC0018: Source document 'latin_1.txt' is not UTF-8 text, so it is not read: save it as UTF-8.", lines[2]);
+        Assert.Equal($"seeds/latin_1.txt(2,4): {NotUtf8}", lines[3]);
+        Assert.Equal("2 files, 2 claims: 3 errors, 1 warning.", lines[^1]);
     }
 
     private static byte[] Encode(string text, string encoding) => encoding switch

@@ -29,7 +29,7 @@ public sealed class ScenarioTests
             .AddCheck("checks/a.check", CheckText.Claim("to-string", Translator) + CheckText.Claim("get_hash_code", Strikes) + CheckText.Claim("kept", Translator))),
         ["document for an unknown source"] = (["FC0003"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", "document: 999\n  title: 'Nowhere'\n\n" + CheckText.Claim("kept", Translator))),
-        ["odd source file names"] = (["FC0012"], h => h
+        ["odd source file names"] = (["FC0019"], h => h
             .AddSource("ü_umlaut.txt", Translator)
             .AddSource("é_accent.txt", Strikes)
             .AddSource(".txt", Translator)
@@ -56,6 +56,18 @@ public sealed class ScenarioTests
             .AddSource("huge_1.txt", new string('x', InputLimits.MaxSourceLength + 1))
             .AddCheck("checks/a.check", CheckText.Claim("here", Translator) + CheckText.Claim("in-huge", "x", source: "huge"))
             .AddCheck("checks/huge.check", new string(' ', InputLimits.MaxCheckFileLength + 1))),
+        ["files that are not UTF-8, and a binary one"] = (["FC0004", "FC0018"], h => h.AddRepositorySeeds()
+            .AddSource("latin_1.txt", Windows1252("Caf\u00e9 cr\u00e8me.\r\nA second line."))
+            .AddSource("binary_1.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF])
+            .AddSource("marked_1.txt", [0xEF, 0xBB, 0xBF, 0x63, 0x61, 0x66, 0xE9])
+            .AddCheck("checks/latin.check", Windows1252("# \u00e9\n" + CheckText.Claim("latin", Translator)))
+            .AddCheck("checks/a.check", CheckText.Claim("cites-latin", "Caf cr me", source: "latin") + CheckText.Claim("marked", "caf\uFFFD", source: "marked") + CheckText.Claim("fine", Strikes))
+            .AddCheck("checks/b.check", CheckText.Claim("not-in-marked", "caf\u00e9", source: "marked"))),
+        ["source file names that give no word"] = (["FC0003", "FC0019"], h => h.AddRepositorySeeds()
+            .AddSource("a b_1.txt", Translator)
+            .AddSource(".DS_Store", Strikes)
+            .AddSource(".gitkeep", string.Empty)
+            .AddCheck("checks/a.check", CheckText.Claim("named", Translator, source: "a") + CheckText.Claim("fine", Strikes))),
         ["source ids that collide once PascalCased"] = (["FC0012"], h => h
             .AddSource("a-b_first.txt", Translator)
             .AddSource("a.b_second.txt", Strikes)
@@ -127,6 +139,8 @@ public sealed class ScenarioTests
             DiagnosticCatalog.All.Select(entry => entry.Id),
             s_scenarios.Values.SelectMany(scenario => scenario.Ids).Distinct().Order(StringComparer.Ordinal));
     }
+
+    private static byte[] Windows1252(string text) => System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text);
 
     private static string[] Describe(IEnumerable<CheckDiagnostic> diagnostics) => diagnostics
         .Select(d => $"{d.FilePath}({d.Range.Start.Line},{d.Range.Start.Column})-({d.Range.End.Line},{d.Range.End.Column}) {d.Id} {(d.IsError ? "Error" : "Warning")}: {d.Message}")

@@ -1,5 +1,4 @@
 using System.Linq;
-using FactCheck.Generator.Model;
 using FactCheck.Generator.Tests.Harness;
 using FactCheck.Language;
 using Microsoft.CodeAnalysis;

@@ -79,11 +79,13 @@ public sealed partial class ConformanceTests
         {
             bool folder = Directory.Exists(path);
             string root = folder ? path : Path.GetDirectoryName(path)!;
-            TextFile[] checkFiles = folder ? [.. Repository.ReadFiles(path, "*.check")] : [new TextFile(path, File.ReadAllText(path))];
+            TextFile[] checkFiles = folder ? [.. Repository.ReadFiles(path, "*.check")] : [Repository.ReadFile(path)];
             string sources = Path.Combine(root, "sources");
             IReadOnlyList<TextFile> sourceFiles = folder && Directory.Exists(sources) ? Repository.ReadFiles(sources, "*") : Repository.SeedFiles;
             Assert.NotEmpty(checkFiles);
+            // A file that is not UTF-8 cannot be read for its header: another file of the case states what it expects.
             string[] expected = checkFiles
+                .Where(file => file.NotDecoded is null)
                 .SelectMany(file => ExpectationsOf(file, Path.GetRelativePath(root, file.Path)))
                 .Order(StringComparer.Ordinal)
                 .ToArray();

@@ -1,7 +1,8 @@
+using FactCheck.Language.Sources;
+
 namespace FactCheck.Generator.Model;
 
 /// <summary>An additional file the generator reads.</summary>
 /// <param name="IsCheckFile">Whether it is a <c>.check</c> file; otherwise it is a source document.</param>
-/// <param name="Path">Its path.</param>
-/// <param name="Text">Its text.</param>
-internal sealed record InputFile(bool IsCheckFile, string Path, string Text);
+/// <param name="File">Its path and text, or the FC0018 of a file that is not UTF-8.</param>
+internal sealed record InputFile(bool IsCheckFile, TextFile File);

@@ -184,7 +184,7 @@ public static class CheckSetBinder
                 {
                     BoundClaim claim = files[problem.File].Claims[problem.Item];
                     BoundClaim first = files[problem.FirstFile].Claims[problem.FirstItem];
-                    diagnostics.Add(DiagnosticCatalog.DuplicateClaimId.At(claim.FilePath, claim.IdRange, $"The claim id '{claim.Id}' is already used at {Where(first.FilePath, first.IdRange)}: give this claim another id:."));
+                    diagnostics.Add(DiagnosticCatalog.DuplicateClaimId.At(claim.FilePath, claim.IdRange, $"The claim id '{claim.Id}' is already used at {Where(claim.FilePath, first.FilePath, first.IdRange)}: give this claim another id:."));
                     break;
                 }
 
@@ -199,7 +199,7 @@ public static class CheckSetBinder
                 {
                     BoundClaim claim = files[problem.File].Claims[problem.Item];
                     BoundClaim namesake = files[problem.FirstFile].Claims[problem.FirstItem];
-                    diagnostics.Add(DiagnosticCatalog.NameCollision.At(claim.FilePath, claim.IdRange, $"The claim ids '{claim.Id}' and '{namesake.Id}' (at {Where(namesake.FilePath, namesake.IdRange)}) both become the C# name '{problem.Name}': give this claim an id: that differs in more than punctuation or case."));
+                    diagnostics.Add(DiagnosticCatalog.NameCollision.At(claim.FilePath, claim.IdRange, $"The claim ids '{claim.Id}' and '{namesake.Id}' (at {Where(claim.FilePath, namesake.FilePath, namesake.IdRange)}) both become the C# name '{problem.Name}': give this claim an id: that differs in more than punctuation or case."));
                     break;
                 }
 
@@ -216,7 +216,7 @@ public static class CheckSetBinder
                 {
                     BoundDocument document = files[problem.File].Documents[problem.Item];
                     BoundDocument first = files[problem.FirstFile].Documents[problem.FirstItem];
-                    diagnostics.Add(DiagnosticCatalog.DuplicateSource.At(document.FilePath, document.KeywordRange, $"Source document '{document.SourceId}' is already described at {Where(first.FilePath, first.KeywordRange)}: merge the two document: entries into one."));
+                    diagnostics.Add(DiagnosticCatalog.DuplicateSource.At(document.FilePath, document.KeywordRange, $"Source document '{document.SourceId}' is already described at {Where(document.FilePath, first.FilePath, first.KeywordRange)}: merge the two document: entries into one."));
                     break;
                 }
 
@@ -232,7 +232,8 @@ public static class CheckSetBinder
         return diagnostics.ToEquatableArray();
     }
 
-    private static string Where(string path, TextRange range) => $"{path}({range.Start.Line},{range.Start.Column})";
+    /// <summary>Names a place in another file (or the same one) as the build and the command line both can: relative to the file reported.</summary>
+    private static string Where(string reportedFile, string path, TextRange range) => $"{FilePaths.RelativeTo(reportedFile, path)}({range.Start.Line},{range.Start.Column})";
 
     private sealed record Outcome(EquatableArray<ResolvedSource> Sources, List<(int File, int Claim, string Name)> Included, List<SetProblem> Problems);
 }

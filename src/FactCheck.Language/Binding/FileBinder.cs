@@ -200,7 +200,7 @@ public static class FileBinder
 
         if (sources.TryGetRefused(id.Text, out RefusedSource refused))
         {
-            reader.Report(DiagnosticCatalog.InputTooLarge, id.Range, refused.Message);
+            reader.Report(refused.Reason, id.Range, refused.Message);
             return null;
         }
 

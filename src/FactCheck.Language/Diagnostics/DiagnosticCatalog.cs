@@ -126,6 +126,19 @@ public static class DiagnosticCatalog
         CheckSeverity.Warning,
         "Value given twice",
         "A claim lists the same tag, linked claim or evidence twice. The repetition is dropped; remove it.");
+    /// <summary>FC0018: a file that is not UTF-8 text.</summary>
+    public static readonly DiagnosticDescriptor NotUtf8 = new(
+        DiagnosticIds.NotUtf8,
+        CheckSeverity.Error,
+        "File not UTF-8",
+        "A .check file or a source document without a byte order mark is not valid UTF-8 (saved as Windows-1252 or Latin-1, say), so it is not read. The diagnostic stands at its first undecodable byte; save the file as UTF-8.");
+
+    /// <summary>FC0019: a file of the sources folder whose name gives no source id.</summary>
+    public static readonly DiagnosticDescriptor SourceNameNotWord = new(
+        DiagnosticIds.SourceNameNotWord,
+        CheckSeverity.Error,
+        "Source file name gives no id",
+        "A source document's id is its file name up to the first '_', else its stem, and must be a word ([A-Za-z0-9][A-Za-z0-9._-]*) for a claim to name it. The file is not a source: rename it.");
 
     /// <summary>Gets every descriptor, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
@@ -147,5 +160,7 @@ public static class DiagnosticCatalog
         InputTooLarge,
         ContradictoryLink,
         DuplicateValue,
+        NotUtf8,
+        SourceNameNotWord,
     ];
 }

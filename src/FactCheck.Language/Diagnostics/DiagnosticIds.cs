@@ -53,4 +53,10 @@ public static class DiagnosticIds
 
     /// <summary>A tag, link or evidence given twice, dropped.</summary>
     public const string DuplicateValue = "FC0017";
+
+    /// <summary>File not UTF-8.</summary>
+    public const string NotUtf8 = "FC0018";
+
+    /// <summary>Source file name gives no id.</summary>
+    public const string SourceNameNotWord = "FC0019";
 }

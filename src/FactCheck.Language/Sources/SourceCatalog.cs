@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Parsing;
 using FactCheck.Language.Text;
 
 namespace FactCheck.Language.Sources;
@@ -22,12 +23,13 @@ public sealed class SourceCatalog : IEquatable<SourceCatalog>
     /// <summary>Gets the documents, ordered by id.</summary>
     public EquatableArray<SourceEntry> Documents { get; }
 
-    /// <summary>Gets the documents not read because they are over <see cref="InputLimits.MaxSourceLength"/>, ordered by id.</summary>
+    /// <summary>Gets the documents not read, over <see cref="InputLimits.MaxSourceLength"/> or not UTF-8, ordered by id.</summary>
     public EquatableArray<RefusedSource> Refused { get; }
 
     /// <summary>
-    /// Gets an FC0014 diagnostic for every file whose id an earlier file already has, and an FC0015 for every document
-    /// over the size limit.
+    /// Gets an FC0019 diagnostic for every file whose name gives no word for an id, an FC0014 for every file whose id an
+    /// earlier file already has, an FC0018 for every document that is not UTF-8 and an FC0015 for every document over the
+    /// size limit.
     /// </summary>
     public EquatableArray<CheckDiagnostic> Diagnostics { get; }
 
@@ -45,6 +47,12 @@ public sealed class SourceCatalog : IEquatable<SourceCatalog>
             string fileName = System.IO.Path.GetFileName(file.Path);
             string id = IdOf(fileName);
             TextRange fileStart = TextRange.At(new TextPosition(0, 1, 1));
+            if (!IsWord(id))
+            {
+                diagnostics.Add(DiagnosticCatalog.SourceNameNotWord.At(file.Path, fileStart, NotWordMessage(fileName, id)));
+                continue;
+            }
+
             if (seen.TryGetValue(id, out string? firstFileName))
             {
                 diagnostics.Add(DiagnosticCatalog.DuplicateSource.At(
@@ -55,9 +63,16 @@ public sealed class SourceCatalog : IEquatable<SourceCatalog>
             }
 
             seen.Add(id, fileName);
+            if (file.NotDecoded is not null)
+            {
+                refused.Add(RefusedSource.NotUtf8(id, fileName));
+                diagnostics.Add(file.NotDecoded);
+                continue;
+            }
+
             if (file.Text.Length > InputLimits.MaxSourceLength)
             {
-                var tooLarge = new RefusedSource(id, fileName, file.Text.Length);
+                var tooLarge = RefusedSource.TooLarge(id, fileName, file.Text.Length);
                 refused.Add(tooLarge);
                 diagnostics.Add(DiagnosticCatalog.InputTooLarge.At(file.Path, fileStart, tooLarge.Message));
                 continue;
@@ -81,13 +96,18 @@ public sealed class SourceCatalog : IEquatable<SourceCatalog>
         return underscore > 0 ? fileName.Substring(0, underscore) : System.IO.Path.GetFileNameWithoutExtension(fileName);
     }
 
+    /// <summary>Gets whether a document id can be named by a claim: a word, <c>[A-Za-z0-9][A-Za-z0-9._-]*</c>.</summary>
+    /// <param name="id">The id a file name gives.</param>
+    /// <returns><see langword="true"/> for a word.</returns>
+    public static bool IsWord(string id) => id.Length > 0 && Lexer.IsWordStart(id[0]) && id.All(Lexer.IsWordPart);
+
     /// <summary>Finds a document by id.</summary>
     /// <param name="id">The id.</param>
     /// <param name="entry">The document.</param>
     /// <returns><see langword="true"/> when there is one.</returns>
     public bool TryGet(string id, out SourceEntry entry) => _byId.TryGetValue(id, out entry!);
 
-    /// <summary>Finds a document that exists but is not read because it is too large.</summary>
+    /// <summary>Finds a document that exists but is not read: too large, or not UTF-8.</summary>
     /// <param name="id">The id.</param>
     /// <param name="refused">The document.</param>
     /// <returns><see langword="true"/> when there is one.</returns>
@@ -106,4 +126,12 @@ public sealed class SourceCatalog : IEquatable<SourceCatalog>
 
     /// <inheritdoc/>
     public override int GetHashCode() => Documents.GetHashCode();
+
+    private static string NotWordMessage(string fileName, string id)
+    {
+        string suggestion = new(id.Select(c => Lexer.IsWordPart(c) ? c : '-').ToArray());
+        string example = IsWord(suggestion) ? $" (such as '{suggestion}')" : string.Empty;
+        string gives = id.Length == 0 ? "gives an empty id" : $"gives the id '{id}'";
+        return $"The file name '{fileName}' {gives}, which is not a word ([A-Za-z0-9][A-Za-z0-9._-]*) that a claim can name, so this file is not a source: rename it so that its name up to the first '_' is a word{example}.";
+    }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using FactCheck.Language;
+using FactCheck.Language.Reading;
 using FactCheck.Language.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,6 +30,9 @@ public sealed class GeneratorHarness
     /// <summary>Gets or sets <c>build_property.RootNamespace</c>.</summary>
     public string RootNamespace { get; set; } = "Checks";
 
+    /// <summary>Gets or sets <c>build_property.ProjectDir</c>, which claims' paths are relative to.</summary>
+    public string ProjectDir { get; set; } = ProjectDirectory;
+
     /// <summary>Gets or sets <c>build_property.FactCheckNamespace</c>; null leaves it unset.</summary>
     public string? FactCheckNamespace { get; set; }
 
@@ -52,6 +56,20 @@ public sealed class GeneratorHarness
     /// <summary>Adds a source document to the project's <c>seeds/</c> folder.</summary>
     public GeneratorHarness AddSource(string fileName, string text) => Add(ProjectDirectory + "seeds/" + fileName, text, "source");
 
+    /// <summary>Adds a <c>.check</c> file given as bytes, read as the compiler reads a file.</summary>
+    public GeneratorHarness AddCheck(string relativePath, byte[] bytes) => AddFile(ProjectDirectory + relativePath, bytes, "check");
+
+    /// <summary>Adds a source document given as bytes, read as the compiler reads a file.</summary>
+    public GeneratorHarness AddSource(string fileName, byte[] bytes) => AddFile(ProjectDirectory + "seeds/" + fileName, bytes, "source");
+
+    /// <summary>Adds a file at a full path, given as bytes: <paramref name="kind"/> is <c>check</c> or <c>source</c>.</summary>
+    public GeneratorHarness AddFile(string path, byte[] bytes, string kind)
+    {
+        _texts.Add(new InMemoryAdditionalText(path, bytes));
+        _kinds[path] = kind;
+        return this;
+    }
+
     /// <summary>Adds the repository's real seeds.</summary>
     public GeneratorHarness AddRepositorySeeds()
     {
@@ -69,7 +87,7 @@ public sealed class GeneratorHarness
         var globalOptions = new Dictionary<string, string>
         {
             ["build_property.RootNamespace"] = RootNamespace,
-            ["build_property.ProjectDir"] = ProjectDirectory,
+            ["build_property.ProjectDir"] = ProjectDir,
         };
         if (FactCheckNamespace is not null)
         {
@@ -121,7 +139,7 @@ public sealed class GeneratorHarness
         path.StartsWith(ProjectDirectory, StringComparison.Ordinal) ? path[ProjectDirectory.Length..] : path;
 
     private IEnumerable<TextFile> Files(string kind) =>
-        _texts.Where(text => _kinds[text.Path] == kind).Select(text => new TextFile(text.Path, text.GetText().ToString()));
+        _texts.Where(text => _kinds[text.Path] == kind).Select(text => text.Bytes is null ? new TextFile(text.Path, text.GetText()!.ToString()) : TextDecoder.Decode(text.Path, text.Bytes));
 
     private GeneratorHarness Add(string path, string text, string kind)
     {

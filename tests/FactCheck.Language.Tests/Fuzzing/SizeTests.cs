@@ -1,6 +1,8 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text;
+using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Tests.Support;
 
@@ -78,15 +80,36 @@ public sealed class SizeTests
     }
 
     [Fact]
-    public void A_string_on_one_line_up_to_the_limit_compiles()
+    public void A_string_on_one_line_up_to_the_limit_is_read_and_then_over_the_embedded_text_budget()
     {
         string opening = Checks.IsisClaim + " note: '";
         int length = InputLimits.MaxCheckFileLength - opening.Length - 1;
 
         CheckCompilation compilation = Checks.Compile(opening + new string('x', length) + "'");
 
-        Assert.Empty(compilation.Diagnostics);
+        // Read and bound whole, but 8 Mi characters of note are more than generated code can hold as string literals.
         Assert.Equal(length, Assert.Single(compilation.Set.Claims).Claim.Note!.Length);
+        CheckDiagnostic budget = Assert.Single(compilation.Diagnostics);
+        Assert.Equal((DiagnosticIds.InputTooLarge, Checks.FileName, 1, 1), (budget.Id, budget.FilePath, budget.Range.Start.Line, budget.Range.Start.Column));
+        Assert.Contains("over the 7,340,032 that the generated code can hold", budget.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_past_the_embedded_text_budget_get_FC0015_at_the_largest_and_the_claims_still_bind()
+    {
+        string large = Lines(InputLimits.MaxSourceLength, "The last line is the quoted one.\n");
+        string smaller = Lines(InputLimits.MaxSourceLength / 2, "The last line is the quoted one.\n");
+
+        CheckCompilation compilation = CheckCompilation.Compile(
+            [new TextFile(Checks.FileName, "claim: 'the last line is the quoted one' source: b status: true")],
+            [new TextFile("sources/a_1.txt", smaller), new TextFile("sources/b_1.txt", large), new TextFile("sources/c_1.txt", smaller)]);
+
+        CheckDiagnostic budget = Assert.Single(compilation.Diagnostics);
+        Assert.Equal((DiagnosticIds.InputTooLarge, "sources/b_1.txt", 1, 1), (budget.Id, budget.FilePath, budget.Range.Start.Line, budget.Range.Start.Column));
+        Assert.Equal(
+            string.Create(CultureInfo.InvariantCulture, $"The claims and sources of this project hold {(long)large.Length + (2 * smaller.Length) + InputSize.StringLength(compilation.Set.Claims[0].Claim):N0} characters of text, over the 7,340,032 that the generated code can hold as string literals (the C# compiler's limit, CS8103); this file holds the most: move some checks and their sources to another project."),
+            budget.Message);
+        Assert.Single(compilation.Set.Claims);
     }
 
     /// <summary>Claims with ids and notes, as many as fit in <paramref name="size"/> characters.</summary>

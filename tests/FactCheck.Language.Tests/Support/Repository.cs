@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System;
+using FactCheck.Language.Reading;
 using FactCheck.Language.Sources;
 using FactCheck.Testing;
 
@@ -28,6 +29,9 @@ internal static class Repository
     public static IReadOnlyList<TextFile> ReadFiles(string folder, string pattern) =>
         Directory.EnumerateFiles(folder, pattern, SearchOption.TopDirectoryOnly)
             .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new TextFile(path, File.ReadAllText(path)))
+            .Select(ReadFile)
             .ToArray();
+
+    /// <summary>Reads a file as the command line and the build read it: a file that is not UTF-8 holds its FC0018.</summary>
+    public static TextFile ReadFile(string path) => TextDecoder.Decode(path, File.ReadAllBytes(path));
 }

@@ -1,23 +1,23 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FactCheck.Language;
 using FactCheck.Language.Binding;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Text;
 using static System.FormattableString;
 
-namespace FactCheck.Generator.Model;
+namespace FactCheck.Language;
 
 /// <summary>
 /// How much text a file puts into the generated code's string literals: a source its whole text, a <c>.check</c> file
 /// the strings its claims hold. The compiler cannot place a string literal past 16 MiB of UTF-16 in one assembly
-/// (CS8103), so their total is held under <see cref="Limit"/>.
+/// (CS8103), so their total is held under <see cref="Limit"/>: a rule of the compiled form, which the command line
+/// checks as the build does.
 /// </summary>
 /// <param name="Path">The file's path.</param>
 /// <param name="Length">The characters it embeds.</param>
-internal sealed record InputSize(string Path, int Length)
+public sealed record InputSize(string Path, int Length)
 {
     /// <summary>The most characters the generated code may embed; the rest of 8 Mi is room for length prefixes and the project's own strings.</summary>
     public const int Limit = 7 * 1024 * 1024;
@@ -51,6 +51,13 @@ internal sealed record InputSize(string Path, int Length)
     /// <returns>A size per document.</returns>
     public static EquatableArray<InputSize> Of(SourceCatalog sources) =>
         sources.Documents.Select(document => new InputSize(document.Path, document.Text.Length)).ToEquatableArray();
+
+    /// <summary>Gets an FC0015 at the largest file when the files and sources embed more than <see cref="Limit"/> in all.</summary>
+    /// <param name="files">The bound <c>.check</c> files.</param>
+    /// <param name="sources">The source documents.</param>
+    /// <returns>The diagnostic, or none.</returns>
+    public static EquatableArray<CheckDiagnostic> Check(IEnumerable<BoundFile> files, SourceCatalog sources) =>
+        Check(files.Select(Of).Concat(Of(sources)));
 
     /// <summary>Gets an FC0015 at the largest file when the files embed more than <see cref="Limit"/> in all.</summary>
     /// <param name="files">Every file's size.</param>
