@@ -260,17 +260,18 @@ public static class FileBinder
 
     private static bool NonEmpty(EntryReader reader, ValueToken text, string what)
     {
-        if (text.Text.Trim().Length > 0)
+        // Matching drops invisible characters such as the soft hyphen: a text of nothing else is as empty as blanks.
+        if (NormalizedText.OfQuote(text.Text).Length > 0)
         {
             return true;
         }
 
-        reader.Report(DiagnosticCatalog.MalformedValue, text.Range, $"{what} is empty: write the words of the source it quotes.");
+        reader.Report(DiagnosticCatalog.MalformedValue, text.Range, $"{what} is empty (white space and invisible characters do not count): write the words of the source it quotes.");
         return false;
     }
 
     private static string ClosestHint(SourceEntry source, string quote, HintBudget hints) =>
         hints.TrySpend(source.Text.Length) && source.Index.Closest(quote) is { } closest
-            ? $" The closest passage, at line {closest.Match.Line}, column {closest.Match.Column}, reads '{EntryReader.Sanitize(closest.Passage)}'."
+            ? $" The closest passage, at line {closest.Match.Line}, column {closest.Match.Column}, reads '{VisibleText.Escape(EntryReader.Sanitize(closest.Passage))}'."
             : string.Empty;
 }
