@@ -78,10 +78,14 @@ public sealed class WholeWordMatchTests
         Assert.Equal(offset, new SourceIndex(source).Find(quote)?.Offset);
     }
 
-    [Fact]
-    public void A_thai_quote_does_not_end_between_a_letter_and_its_vowel_mark()
+    [Theory]
+    [InlineData("\u0E01\u0E35\u0E49 x", "\u0E01\u0E35")]
+    [InlineData("\u0E01\u0E33 x", "\u0E01\u0E4D")]
+    [InlineData("\u304C\u3059", "\u304B")]
+    [InlineData("\u304C\u3059", "\u3099\u3059")]
+    public void In_a_script_written_without_spaces_a_quote_still_takes_whole_characters(string source, string quote)
     {
-        Assert.Null(new SourceIndex("\u0E01\u0E35\u0E49 x").Find("\u0E01\u0E35"));
+        Assert.Null(new SourceIndex(source).Find(quote));
     }
 
     [Fact]
