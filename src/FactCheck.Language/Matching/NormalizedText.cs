@@ -167,18 +167,28 @@ public sealed class NormalizedText
         int i = 0;
         while (i < text.Length)
         {
-            int end = CharacterEnd(text, i);
+            char c = text[i];
             int before = builder.Length;
-            if (char.IsWhiteSpace(text[i]))
+            int end;
+            if (char.IsWhiteSpace(c))
             {
+                end = i + 1;
                 if (!inSpace)
                 {
                     builder.Append(' ');
                     inSpace = true;
                 }
             }
+            else if (c < 0x80 && (i + 1 == text.Length || text[i + 1] < 0x300))
+            {
+                // Most of a source: an ASCII character that no combining mark follows.
+                end = i + 1;
+                builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c);
+                inSpace = false;
+            }
             else
             {
+                end = CharacterEnd(text, i);
                 QuoteFolding.AppendCharacter(builder, text, i, end, cache);
 
                 // A dropped invisible character between two spaces leaves them one run.

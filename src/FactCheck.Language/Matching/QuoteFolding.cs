@@ -21,17 +21,11 @@ internal static class QuoteFolding
     /// <param name="text">The text.</param>
     /// <param name="start">The start of the character: a base character, or a combining mark no base carries.</param>
     /// <param name="end">The end of the character, after its combining marks.</param>
-    /// <param name="cache">The folded forms of single characters already seen in this text, or <see langword="null"/>.</param>
-    public static void AppendCharacter(StringBuilder builder, string text, int start, int end, Dictionary<char, string>? cache)
+    /// <param name="cache">The folded forms of the single characters already seen in this text.</param>
+    public static void AppendCharacter(StringBuilder builder, string text, int start, int end, Dictionary<char, string> cache)
     {
         char first = text[start];
-        if (end == start + 1 && first < 0x80)
-        {
-            builder.Append(first is >= 'A' and <= 'Z' ? (char)(first + ('a' - 'A')) : first);
-            return;
-        }
-
-        if (end == start + 1 && cache is not null)
+        if (end == start + 1)
         {
             if (!cache.TryGetValue(first, out string? folded))
             {
