@@ -136,9 +136,13 @@ internal static class QuoteFolding
 
             switch (c)
             {
-                case '\u0131' or '\u0130':
+                case '\u0131':
                     // Written out so that every host agrees: .NET Framework's invariant casing maps ı to I.
-                    folded.Append(c == '\u0131' ? '\u0131' : 'i');
+                    folded.Append(c);
+                    break;
+                case '\u0130':
+                    // Only in text string.Normalize rejects: elsewhere İ is already I and a combining dot.
+                    folded.Append('i');
                     break;
                 case '\u00DF' or '\u1E9E':
                     folded.Append("ss");
