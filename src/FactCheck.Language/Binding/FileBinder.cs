@@ -109,7 +109,7 @@ public static class FileBinder
             if (match is null)
             {
                 string what = quote is null ? "The claim's text" : "The quote";
-                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{EntryReader.Sanitize(quoted.Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, quoted.Text, hints)} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.");
+                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{EntryReader.Sanitize(quoted.Text)}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{ClosestHint(source, quoted.Text, hints)} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.");
             }
         }
 
@@ -232,7 +232,7 @@ public static class FileBinder
                 }
                 else
                 {
-                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{EntryReader.Sanitize(values[1].Text)}' is not in source {source.Id}, even ignoring case, spacing, curly quotes and dashes.{ClosestHint(source, values[1].Text, hints)} Quote the source word for word.");
+                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{EntryReader.Sanitize(values[1].Text)}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{ClosestHint(source, values[1].Text, hints)} Quote the source word for word.");
                 }
             }
             else if (values.Count == 1 && values[0].Kind == TokenKind.QuotedString)
@@ -342,17 +342,18 @@ public static class FileBinder
 
     private static bool NonEmpty(EntryReader reader, ValueToken text, string what)
     {
-        if (text.Text.Trim().Length > 0)
+        // Matching drops invisible characters such as the soft hyphen: a text of nothing else is as empty as blanks.
+        if (NormalizedText.OfQuote(text.Text).Length > 0)
         {
             return true;
         }
 
-        reader.Report(DiagnosticCatalog.MalformedValue, text.Range, $"{what} is empty: write the words of the source it quotes.");
+        reader.Report(DiagnosticCatalog.MalformedValue, text.Range, $"{what} is empty (white space and invisible characters do not count): write the words of the source it quotes.");
         return false;
     }
 
     private static string ClosestHint(SourceEntry source, string quote, HintBudget hints) =>
         hints.TrySpend(source.Text.Length) && source.Index.Closest(quote) is { } closest
-            ? $" The closest passage, at line {closest.Match.Line}, column {closest.Match.Column}, reads '{EntryReader.Sanitize(closest.Passage)}'."
+            ? $" The closest passage, at line {closest.Match.Line}, column {closest.Match.Column}, reads '{VisibleText.Escape(EntryReader.Sanitize(closest.Passage))}'."
             : string.Empty;
 }

@@ -1,20 +1,24 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
 namespace FactCheck.Language.Matching;
 
 /// <summary>
-/// A text in the form quotes are compared in: Unicode NFKC, lower case, every run of white space as one space,
-/// curly quotes as straight ones, en and em dashes as hyphens. Keeps, for every normalised character, the offset
-/// in the original text it came from, so a match maps back to the original.
+/// A text in the form quotes are compared in (<see cref="QuoteFolding"/>: canonical decomposition, ligatures and width
+/// variants decomposed, full case folding, straight quotes, one hyphen, invisible format characters dropped) with every
+/// run of white space as one space. A source's normalised text keeps, for every normalised character, the offset of the
+/// original character it came from, so a match maps back to the original.
 /// </summary>
 public sealed class NormalizedText
 {
+    private readonly string _original;
     private readonly int[]? _originalOffsets;
 
-    private NormalizedText(string value, int[]? originalOffsets)
+    private NormalizedText(string original, string value, int[]? originalOffsets)
     {
+        _original = original;
         Value = value;
         _originalOffsets = originalOffsets;
     }
@@ -35,110 +39,60 @@ public sealed class NormalizedText
     /// <summary>Maps a range of the normalised text back to the original text.</summary>
     /// <param name="start">The start in the normalised text.</param>
     /// <param name="length">The length in the normalised text, at least 1.</param>
-    /// <returns>The start and length in the original text.</returns>
+    /// <returns>The start and length in the original text: whole characters, from the first one the range touches to the last.</returns>
     public (int Start, int Length) ToOriginal(int start, int length)
     {
         int[] map = _originalOffsets ?? throw new InvalidOperationException("Only a source's normalised text maps back to the original.");
         int originalStart = map[start];
-        int last = map[start + length - 1];
-        int end = start + length;
-
-        // A character NFKC expanded into several (a ligature into its letters) maps each of them to its own offset:
-        // a range that ends inside the expansion still takes the whole original character.
-        while (map[end] == last)
-        {
-            end++;
-        }
-
-        return (originalStart, map[end] - originalStart);
+        return (originalStart, CharacterEnd(_original, map[start + length - 1]) - originalStart);
     }
 
-    private static NormalizedText Normalize(string text, bool keepMap)
+    /// <summary>
+    /// Finds the first occurrence of a normalised quote that stands on whole words and whole characters of the source:
+    /// it starts and ends where an original character starts and ends (never inside what one character folded into),
+    /// and no letter, number or combining mark continues a word across either end.
+    /// </summary>
+    /// <param name="needle">The normalised quote, not empty.</param>
+    /// <returns>Its start in the normalised text, or -1.</returns>
+    internal int IndexOfWhole(string needle)
     {
-        var builder = new StringBuilder(text.Length);
-        int[]? map = keepMap ? new int[text.Length + 1] : null;
-        int written = 0;
-        bool inSpace = false;
-        int i = 0;
-        while (i < text.Length)
+        string haystack = Value;
+        int at = haystack.IndexOf(needle, StringComparison.Ordinal);
+        if (at < 0 || IsWhole(at, needle.Length))
         {
-            char c = text[i];
+            return at;
+        }
 
-            // White space takes no combining marks: a mark after a line break stays, as it does at the start of a quote.
-            int segmentEnd = char.IsWhiteSpace(c) ? i + 1 : SegmentEnd(text, i);
-            if (char.IsWhiteSpace(c))
+        // The first occurrence was inside a word: the later ones are found by Knuth-Morris-Pratt, so that a source full
+        // of such near misses (a needle of "aa" in a source of "aaaa...") still costs time linear in its length.
+        int[] fallback = LongestBorders(needle);
+        int matched = 0;
+        for (int i = at + 1; i < haystack.Length; i++)
+        {
+            while (matched > 0 && haystack[i] != needle[matched])
             {
-                if (!inSpace)
+                matched = fallback[matched - 1];
+            }
+
+            if (haystack[i] == needle[matched])
+            {
+                matched++;
+            }
+
+            if (matched == needle.Length)
+            {
+                int start = i - matched + 1;
+                if (IsWhole(start, matched))
                 {
-                    Append(builder, ref map, ref written, ' ', i);
-                    inSpace = true;
+                    return start;
                 }
-            }
-            else
-            {
-                inSpace = false;
-                if (c < 0x80 && segmentEnd == i + 1)
-                {
-                    Append(builder, ref map, ref written, c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, i);
-                }
-                else
-                {
-                    string segment = text.Substring(i, segmentEnd - i);
-                    string normalized = IsNormalizable(segment) ? segment.Normalize(NormalizationForm.FormKC) : segment;
-                    foreach (char n in normalized)
-                    {
-                        Append(builder, ref map, ref written, Fold(n), i);
-                    }
-                }
-            }
 
-            i = segmentEnd;
+                matched = fallback[matched - 1];
+            }
         }
 
-        if (map is not null)
-        {
-            if (written + 1 > map.Length)
-            {
-                Array.Resize(ref map, written + 1);
-            }
-
-            map[written] = text.Length;
-        }
-
-        return new NormalizedText(builder.ToString(), map);
+        return -1;
     }
-
-    private static void Append(StringBuilder builder, ref int[]? map, ref int written, char c, int originalOffset)
-    {
-        builder.Append(c);
-        if (map is not null)
-        {
-            // NFKC can expand one character into several (a ligature into its letters); grow only then.
-            if (written + 1 >= map.Length)
-            {
-                Array.Resize(ref map, Math.Max(map.Length * 2, written + 2));
-            }
-
-            map[written] = originalOffset;
-        }
-
-        written++;
-    }
-
-    /// <summary>A base character with the combining marks that follow it, so that NFKC can compose them.</summary>
-    private static int SegmentEnd(string text, int start)
-    {
-        int end = start + (char.IsHighSurrogate(text[start]) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]) ? 2 : 1);
-        while (end < text.Length && IsCombining(text[end]))
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    private static bool IsCombining(char c) =>
-        c >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>
     /// Gets whether <see cref="string.Normalize()"/> accepts a text: it rejects a lone surrogate and the noncharacter
@@ -171,12 +125,122 @@ public sealed class NormalizedText
         return true;
     }
 
-    private static char Fold(char c) => c switch
+    private bool IsWhole(int start, int length)
     {
-        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' => '\'',
-        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => '"',
-        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-        _ when char.IsWhiteSpace(c) => ' ',
-        _ => char.ToLowerInvariant(c),
-    };
+        int[] map = _originalOffsets!;
+        int end = start + length;
+        return (start == 0 || map[start - 1] != map[start])
+            && map[end] != map[end - 1]
+            && !WordBoundary.IsInsideWord(Value, start)
+            && !WordBoundary.IsInsideWord(Value, end);
+    }
+
+    /// <summary>For each prefix of the needle, the length of its longest proper prefix that is also its suffix.</summary>
+    private static int[] LongestBorders(string needle)
+    {
+        int[] borders = new int[needle.Length];
+        int border = 0;
+        for (int i = 1; i < needle.Length; i++)
+        {
+            while (border > 0 && needle[i] != needle[border])
+            {
+                border = borders[border - 1];
+            }
+
+            if (needle[i] == needle[border])
+            {
+                border++;
+            }
+
+            borders[i] = border;
+        }
+
+        return borders;
+    }
+
+    private static NormalizedText Normalize(string text, bool keepMap)
+    {
+        var builder = new StringBuilder(text.Length);
+        int[]? map = keepMap ? new int[text.Length + 1] : null;
+        var cache = new Dictionary<char, string>();
+        bool inSpace = false;
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            int before = builder.Length;
+            int end;
+            if (char.IsWhiteSpace(c))
+            {
+                end = i + 1;
+                if (!inSpace)
+                {
+                    builder.Append(' ');
+                    inSpace = true;
+                }
+            }
+            else if (c < 0x80 && (i + 1 == text.Length || text[i + 1] < 0x300))
+            {
+                // Most of a source: an ASCII character that no combining mark follows.
+                end = i + 1;
+                builder.Append(c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c);
+                inSpace = false;
+            }
+            else
+            {
+                end = CharacterEnd(text, i);
+                QuoteFolding.AppendCharacter(builder, text, i, end, cache);
+
+                // A dropped invisible character between two spaces leaves them one run.
+                inSpace &= builder.Length == before;
+            }
+
+            if (map is not null)
+            {
+                if (builder.Length + 1 > map.Length)
+                {
+                    // Folding can make one character several (ß into ss, ﬁ into fi, é into e and its accent); grow only then.
+                    Array.Resize(ref map, Math.Max(map.Length * 2, builder.Length + 1));
+                }
+
+                for (int written = before; written < builder.Length; written++)
+                {
+                    map[written] = i;
+                }
+            }
+
+            i = end;
+        }
+
+        if (map is not null)
+        {
+            map[builder.Length] = text.Length;
+        }
+
+        return new NormalizedText(text, builder.ToString(), map);
+    }
+
+    /// <summary>
+    /// The end of the character at <paramref name="start"/>: one white space character, or a base character (both
+    /// halves of a surrogate pair) with the combining marks that follow it, so that they are folded, and matched, as one.
+    /// </summary>
+    private static int CharacterEnd(string text, int start)
+    {
+        if (char.IsWhiteSpace(text[start]))
+        {
+            // White space takes no combining marks: a mark after a line break stays, as it does at the start of a quote.
+            return start + 1;
+        }
+
+        int end = start + (char.IsSurrogatePair(text, start) ? 2 : 1);
+        while (end < text.Length && IsCombining(text, end))
+        {
+            end += char.IsSurrogatePair(text, end) ? 2 : 1;
+        }
+
+        return end;
+    }
+
+    private static bool IsCombining(string text, int index) =>
+        text[index] >= 0x300 && CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

@@ -26,7 +26,10 @@ public sealed class SourceIndex
         _lines = LineIndex.Of(text);
     }
 
-    /// <summary>Finds the first place the quote occurs, after normalising both sides.</summary>
+    /// <summary>
+    /// Finds the first place the quote occurs, after normalising both sides, on whole words and whole characters of the
+    /// source: a match never starts or ends inside a word or inside what one character folded into.
+    /// </summary>
     /// <param name="quote">The quote as written.</param>
     /// <returns>Where it stands in the original text, or <see langword="null"/> when it does not occur (or is empty).</returns>
     public PassageMatch? Find(string quote)
@@ -37,7 +40,7 @@ public sealed class SourceIndex
             return null;
         }
 
-        int at = _normalized.Value.IndexOf(needle, StringComparison.Ordinal);
+        int at = _normalized.IndexOfWhole(needle);
         return at < 0 ? null : ToMatch(at, needle.Length);
     }
 
@@ -136,15 +139,15 @@ public sealed class SourceIndex
         int i = 0;
         while (i < normalized.Length)
         {
-            while (i < normalized.Length && !char.IsLetterOrDigit(normalized[i]))
+            while (i < normalized.Length && !WordBoundary.IsWordCharacter(normalized, i))
             {
-                i++;
+                i += char.IsSurrogatePair(normalized, i) ? 2 : 1;
             }
 
             int start = i;
-            while (i < normalized.Length && char.IsLetterOrDigit(normalized[i]))
+            while (i < normalized.Length && WordBoundary.IsWordCharacter(normalized, i))
             {
-                i++;
+                i += char.IsSurrogatePair(normalized, i) ? 2 : 1;
             }
 
             if (i > start)

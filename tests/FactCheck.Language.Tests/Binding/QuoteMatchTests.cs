@@ -64,7 +64,6 @@ public sealed class QuoteMatchTests
         const string text = "the \uFB01nal word, e\u0301te\u0301";
         var index = new SourceIndex(text);
 
-        Assert.Equal(new PassageMatch(0, 1, 1, 5), index.Find("THE F"));
         Assert.Equal(new PassageMatch(4, 1, 5, 4), index.Find("final"));
         Assert.Equal(new PassageMatch(15, 1, 16, 5), index.Find("\u00E9t\u00E9"));
     }
@@ -110,12 +109,23 @@ public sealed class QuoteMatchTests
         Assert.Null(new SourceIndex("a b").Find("a \u0301b"));
     }
 
-    [Theory]
-    [InlineData("caf\u00E9\uFFFE x", "Header\ncaf\u00E9\uFFFE x\n", 7)]
-    [InlineData("a\uD800b", "Header\na\uD800b\n", 7)]
-    public void Text_that_string_normalize_rejects_is_matched_as_it_is(string quote, string source, int offset)
+    [Fact]
+    public void Text_that_string_normalize_rejects_is_matched_as_it_is()
     {
-        Assert.Equal(offset, new SourceIndex(source).Find(quote)?.Offset);
+        Assert.Equal(7, new SourceIndex("Header\ncaf\u00E9\uFFFE x\n").Find("caf\u00E9\uFFFE x")?.Offset);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_matched_as_it_is_and_never_as_half_of_a_pair()
+    {
+        // Built here, not in InlineData: a theory's data is serialised, and a lone surrogate comes back as U+FFFD.
+        const char High = '\uD800';
+        const char Low = '\uDC00';
+        string source = "Header\na" + High + "b " + High + Low + " c" + Low + "\n";
+        var index = new SourceIndex(source);
+
+        Assert.Equal(new PassageMatch(7, 2, 1, 3), index.Find("a" + High + "b"));
+        Assert.Equal(source.LastIndexOf(Low), index.Find(Low.ToString())?.Offset);
     }
 
     private static PassageMatch MatchIn004(string quote)
