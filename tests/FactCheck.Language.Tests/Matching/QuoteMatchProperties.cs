@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using FactCheck.Language.Matching;
+using FactCheck.Testing;
 
 namespace FactCheck.Language.Tests.Matching;
 
@@ -58,7 +59,7 @@ public sealed class QuoteMatchProperties
                         Assert.Equal((start, quote.Length), (match.Offset, match.Length));
                     }
                 },
-                iter: 3_000,
+                iter: FuzzSettings.Cases(3_000),
                 print: cut => Show(Join(cut.Parts).Source) + $" words {cut.First}..{cut.Last}");
     }
 
@@ -105,7 +106,7 @@ public sealed class QuoteMatchProperties
 
                     Assert.True(match is null, $"'{Show(quote)}' matched at {match?.Offset}");
                 },
-                iter: 3_000,
+                iter: FuzzSettings.Cases(3_000),
                 print: sample => $"{Show(string.Join("|", sample.Item1))} cut {sample.Item3}..{sample.Item4}");
     }
 
@@ -136,7 +137,7 @@ public sealed class QuoteMatchProperties
                         Assert.True(matches, $"'{Show(quoteText)}' should match '{Show(sourceText)}': only the width of its digits differs");
                     }
                 },
-                iter: 3_000);
+                iter: FuzzSettings.Cases(3_000));
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class QuoteMatchProperties
 
                     Assert.Equal(BruteForceFind(sourceUnits, quote), Span(new SourceIndex(source).Find(quote)));
                 },
-                iter: 3_000,
+                iter: FuzzSettings.Cases(3_000),
                 print: sample => $"source '{Show(string.Concat(sample.Item1))}' quote units '{Show(string.Concat(sample.Item2))}' slice {sample.Item3},{sample.Item4},{sample.Item5}");
     }
 
@@ -182,7 +183,7 @@ public sealed class QuoteMatchProperties
                         Assert.Equal(NormalizedText.OfQuote(quote), NormalizedText.OfQuote(source.Substring(match.Offset, match.Length)));
                     }
                 },
-                iter: 5_000,
+                iter: FuzzSettings.Cases(5_000),
                 print: Show);
     }
 
