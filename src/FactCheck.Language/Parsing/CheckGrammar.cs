@@ -47,14 +47,10 @@ internal static class CheckGrammar
     private static readonly Parser<ValueToken> SourceId = TokenParsers.Word("a source id");
 
     private static readonly Parser<EntrySyntax> Claim =
-        ClaimStart
-            .Then(ClaimText, (keyword, text) => (keyword, text))
-            .Then(Fields, (head, fields) => (EntrySyntax)new ClaimEntrySyntax(head.keyword, head.text, fields));
+        ClaimStart.Then(ClaimText, Fields, (keyword, text, fields) => (EntrySyntax)new ClaimEntrySyntax(keyword, text, fields));
 
     private static readonly Parser<EntrySyntax> Document =
-        DocumentStart
-            .Then(SourceId, (keyword, id) => (keyword, id))
-            .Then(Fields, (head, fields) => (EntrySyntax)new DocumentEntrySyntax(head.keyword, head.id, fields));
+        DocumentStart.Then(SourceId, Fields, (keyword, id, fields) => (EntrySyntax)new DocumentEntrySyntax(keyword, id, fields));
 
     private static readonly Parser<EntrySyntax> Entry = Claim.XOr(Document);
 

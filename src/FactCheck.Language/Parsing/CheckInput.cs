@@ -14,7 +14,6 @@ internal sealed class CheckInput : IInput
 {
     private readonly string _text;
     private readonly TextPosition _position;
-    private Dictionary<object, object>? _memos;
 
     private CheckInput(string text, TextPosition position)
     {
@@ -34,8 +33,12 @@ internal sealed class CheckInput : IInput
 
     public int Column => _position.Column;
 
-    /// <summary>Gets this input's memo table, as each of Sprache's inputs has one; the grammar never memoises, so it is made only if asked for.</summary>
-    public IDictionary<object, object> Memos => _memos ??= [];
+    /// <summary>
+    /// Not supported: Sprache's memo table serves only <c>Parse.Ref</c>, which the grammar does not use, and a parse makes
+    /// an input per token, so a field for it would cost a garbage collection in a large file.
+    /// </summary>
+    public IDictionary<object, object> Memos =>
+        throw new NotSupportedException("A .check input keeps no memo table: the grammar uses no Parse.Ref.");
 
     public TextPosition TextPosition => _position;
 

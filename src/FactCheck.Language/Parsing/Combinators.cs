@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Sprache;
 
 namespace FactCheck.Language.Parsing;
@@ -13,20 +14,30 @@ namespace FactCheck.Language.Parsing;
 /// </summary>
 internal static class Combinators
 {
-    /// <summary>Parses <paramref name="first"/> then <paramref name="second"/>, and combines their values.</summary>
-    public static Parser<TResult> Then<T1, T2, TResult>(this Parser<T1> first, Parser<T2> second, Func<T1, T2, TResult> combine) =>
+    /// <summary>Parses <paramref name="first"/>, <paramref name="second"/> and <paramref name="third"/> in turn, and combines their values.</summary>
+    public static Parser<TResult> Then<T1, T2, T3, TResult>(
+        this Parser<T1> first,
+        Parser<T2> second,
+        Parser<T3> third,
+        Func<T1, T2, T3, TResult> combine) =>
         input =>
         {
             IResult<T1> one = first(input);
             if (!one.WasSuccessful)
             {
-                return Result.Failure<TResult>(one.Remainder, one.Message, one.Expectations);
+                return Failure<TResult, T1>(one);
             }
 
             IResult<T2> two = second(one.Remainder);
-            return two.WasSuccessful
-                ? Result.Success(combine(one.Value, two.Value), two.Remainder)
-                : Result.Failure<TResult>(two.Remainder, two.Message, two.Expectations);
+            if (!two.WasSuccessful)
+            {
+                return Failure<TResult, T2>(two);
+            }
+
+            IResult<T3> three = third(two.Remainder);
+            return three.WasSuccessful
+                ? Result.Success(combine(one.Value, two.Value, three.Value), three.Remainder)
+                : Failure<TResult, T3>(three);
         };
 
     /// <summary>
@@ -69,7 +80,7 @@ internal static class Combinators
                     lastMember = member(nextHead.Remainder);
                     if (!lastMember.WasSuccessful)
                     {
-                        return Failure<TGroup, TMember>(lastMember);
+                        return Failure<EquatableArray<TGroup>, TMember>(lastMember);
                     }
 
                     members.Add(lastMember.Value);
@@ -79,7 +90,7 @@ internal static class Combinators
 
                 if (!nextHead.Remainder.Equals(remainder))
                 {
-                    return Failure<TGroup, THead>(nextHead);
+                    return Failure<EquatableArray<TGroup>, THead>(nextHead);
                 }
 
                 IResult<TMember>? moreMember = null;
@@ -95,7 +106,7 @@ internal static class Combinators
 
                     if (!moreMember.Remainder.Equals(remainder))
                     {
-                        return Failure<TGroup, TMember>(moreMember);
+                        return Failure<EquatableArray<TGroup>, TMember>(moreMember);
                     }
 
                     groups.Add(combine(groupHead!, members.ToArray()));
@@ -114,20 +125,20 @@ internal static class Combinators
             }
         };
 
-    // Room for a whole entry's fields, and for most lists of values, without growing.
+    // Room for a whole entry's fields, and for the commonest list of several values (a source id and a passage).
     private const int GroupsCapacity = 16;
-    private const int MembersCapacity = 4;
+    private const int MembersCapacity = 2;
 
-    private static IResult<EquatableArray<TGroup>> Failure<TGroup, TFailed>(IResult<TFailed> failed)
-        where TGroup : IEquatable<TGroup> =>
-        Result.Failure<EquatableArray<TGroup>>(failed.Remainder, failed.Message, failed.Expectations);
+    /// <summary>The failure of a parser, as the failure of the parser it is part of.</summary>
+    private static IResult<T> Failure<T, TFailed>(IResult<TFailed> failed) =>
+        Result.Failure<T>(failed.Remainder, failed.Message, failed.Expectations);
 
-    /// <summary>Gathers a list's elements: most lists of values hold one, which needs no builder.</summary>
+    /// <summary>Gathers a list's elements into an array of their number: most lists of values hold one, which needs no buffer.</summary>
     private struct Gathering<T>(int capacity)
         where T : IEquatable<T>
     {
         private T? _single;
-        private ImmutableArray<T>.Builder? _many;
+        private T[]? _many;
         private int _count;
 
         public void Add(T item)
@@ -140,21 +151,35 @@ internal static class Combinators
             {
                 if (_many is null)
                 {
-                    _many = ImmutableArray.CreateBuilder<T>(capacity);
-                    _many.Add(_single!);
+                    _many = new T[capacity];
+                    _many[0] = _single!;
+                }
+                else if (_count == _many.Length)
+                {
+                    Array.Resize(ref _many, _count * 2);
                 }
 
-                _many.Add(item);
+                _many[_count] = item;
             }
 
             _count++;
         }
 
-        public readonly EquatableArray<T> ToArray() => new(_count switch
+        public readonly EquatableArray<T> ToArray()
         {
-            0 => ImmutableArray<T>.Empty,
-            1 => ImmutableArray.Create(_single!),
-            _ => _many!.DrainToImmutable(),
-        });
+            if (_count < 2)
+            {
+                return new(_count == 0 ? ImmutableArray<T>.Empty : ImmutableArray.Create(_single!));
+            }
+
+            T[] items = _many!;
+            if (items.Length != _count)
+            {
+                Array.Resize(ref items, _count);
+            }
+
+            // The array is this list's alone from here on: no copy.
+            return new(ImmutableCollectionsMarshal.AsImmutableArray(items));
+        }
     }
 }

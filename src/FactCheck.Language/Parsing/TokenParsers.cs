@@ -210,7 +210,7 @@ internal static class TokenParsers
     private static IResult<NameToken> Name(CheckInput input, string name, int start, int end)
     {
         (TextRange range, CheckInput afterColon) = NameAndColon(input, start, end);
-        return Result.Success(new NameToken(name, range), afterColon);
+        return Result.Success(new NameToken(name, range.Start), afterColon);
     }
 
     /// <summary>The range of a name from <paramref name="start"/> to <paramref name="end"/>, and the input after its colon.</summary>
