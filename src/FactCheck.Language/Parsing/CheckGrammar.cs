@@ -34,13 +34,13 @@ internal static class CheckGrammar
 
     private static readonly Parser<TextRange> End = TokenParsers.End(EndExpectation);
 
-    private static readonly Parser<TextRange> EntryStartOrEnd = ClaimStart.XOr(DocumentStart).XOr(End);
+    private static readonly Parser<TextPosition> EntryOrEndAhead = TokenParsers.EntryOrEndAhead(EntryExpectation, EndExpectation);
 
     private static readonly Parser<EquatableArray<FieldSyntax>> Fields =
         TokenParsers.FieldName(FieldExpectation).GroupsBefore(
             TokenParsers.Value(ValueExpectation),
             (name, values) => new FieldSyntax(name.Name, name.Range, values),
-            EntryStartOrEnd);
+            EntryOrEndAhead);
 
     private static readonly Parser<ValueToken> ClaimText = TokenParsers.String("the claim's text as a 'string'");
 

@@ -76,6 +76,26 @@ internal static class TokenParsers
     }
 
     /// <summary>
+    /// Looks at what comes next, consuming nothing: succeeds where an entry keyword (<c>claim:</c> or <c>document:</c>)
+    /// or the end of the text comes; its value is where. What <c>Keyword(..).XOr(Keyword(..)).XOr(End(..))</c> would say,
+    /// without making an input past the keyword that the next entry's parse makes again.
+    /// </summary>
+    public static Parser<TextPosition> EntryOrEndAhead(string entryExpectation, string endExpectation)
+    {
+        string[] expectations = [entryExpectation, endExpectation];
+        return input =>
+        {
+            var checkInput = (CheckInput)input;
+            string text = checkInput.Source;
+            int start = Lexer.SkipTrivia(text, checkInput.Position);
+            int end = NameEnd(text, start);
+            return start >= text.Length || (end >= 0 && (IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword)))
+                ? Result.Success(checkInput.PositionAt(start), input)
+                : Failure<TextPosition>(input, expectations);
+        };
+    }
+
+    /// <summary>
     /// One value of a field: a string, a comma, or a word that is not the next field's name. The first character
     /// decides which, so no alternative is ever tried and abandoned.
     /// </summary>
