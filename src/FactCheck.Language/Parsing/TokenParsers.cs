@@ -28,7 +28,7 @@ internal static class TokenParsers
             string text = checkInput.Source;
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             int end = NameEnd(text, start);
-            if (end < 0 || IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword))
+            if (end < 0 || IsEntryKeyword(text, start, end))
             {
                 return Failure<NameToken>(input, expectations);
             }
@@ -89,7 +89,7 @@ internal static class TokenParsers
             string text = checkInput.Source;
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             int end = NameEnd(text, start);
-            return start >= text.Length || (end >= 0 && (IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword)))
+            return start >= text.Length || (end >= 0 && IsEntryKeyword(text, start, end))
                 ? Result.Success(checkInput.PositionAt(start), input)
                 : Failure<TextPosition>(input, expectations);
         };
@@ -198,6 +198,9 @@ internal static class TokenParsers
 
         return null;
     }
+
+    private static bool IsEntryKeyword(string text, int start, int end) =>
+        IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword);
 
     private static bool IsKeyword(string text, int start, int end, string keyword) =>
         end - start == keyword.Length && string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0;
