@@ -1,4 +1,5 @@
 using FactCheck.Language.Syntax;
+using FactCheck.Language.Text;
 using Sprache;
 
 namespace FactCheck.Language.Parsing;
@@ -6,46 +7,58 @@ namespace FactCheck.Language.Parsing;
 /// <summary>
 /// The grammar of a <c>.check</c> file, as Sprache combinators over the hand-written <see cref="TokenParsers"/>:
 /// <code>
+/// file     := entry* end                 (the driver, CheckParser, reads it one entry at a time)
 /// entry    := claim | document
-/// claim    := 'claim:' string field*
-/// document := 'document:' word field*
-/// field    := name ':' value+        (name is any word but claim and document)
-/// value    := string | word | ','    (a word followed by ':' starts the next field)
+/// claim    := 'claim:' string fields
+/// document := 'document:' word fields
+/// fields   := (name ':' value+)* ⟨entry | end⟩
+/// value    := string | word | ','
 /// </code>
+/// A name is any word but claim and document; a word followed by ':' is a name, never a value. An entry's fields run up
+/// to where the next entry or the end of the file begins (⟨...⟩ is looked at, not consumed): anything else there is an
+/// error, where a value, a field, the next entry or the end could have come.
 /// </summary>
 internal static class CheckGrammar
 {
     public const string ClaimKeyword = "claim";
     public const string DocumentKeyword = "document";
 
-    public const string FieldExpectation = "a field (name: value)";
-    public const string EntryExpectation = "an entry (claim: '...' or document: <source-id>)";
-
     private const string ValueExpectation = "a value (a 'string', a word or a list of words)";
+    private const string FieldExpectation = "a field (name: value)";
+    private const string EntryExpectation = "an entry (claim: '...' or document: <source-id>)";
+    private const string EndExpectation = "the end of the file";
 
-    private static readonly Parser<EquatableArray<ValueToken>> Values = TokenParsers.Value(ValueExpectation).OneOrMore();
+    private static readonly Parser<TextRange> ClaimStart = TokenParsers.Keyword(ClaimKeyword, EntryExpectation);
 
-    private static readonly Parser<FieldSyntax> Field =
-        TokenParsers.FieldName(FieldExpectation).Then(Values, (name, values) => new FieldSyntax(name.Name, name.Range, values));
+    private static readonly Parser<TextRange> DocumentStart = TokenParsers.Keyword(DocumentKeyword, EntryExpectation);
 
-    private static readonly Parser<EquatableArray<FieldSyntax>> Fields = Field.ZeroOrMore();
+    private static readonly Parser<TextRange> End = TokenParsers.End(EndExpectation);
+
+    private static readonly Parser<TextPosition> EntryOrEndAhead = TokenParsers.EntryOrEndAhead(EntryExpectation, EndExpectation);
+
+    private static readonly Parser<EquatableArray<FieldSyntax>> Fields =
+        TokenParsers.FieldName(FieldExpectation).GroupsBefore(
+            TokenParsers.Value(ValueExpectation),
+            (name, values) => new FieldSyntax(name.Name, name.Range, values),
+            EntryOrEndAhead);
 
     private static readonly Parser<ValueToken> ClaimText = TokenParsers.String("the claim's text as a 'string'");
 
     private static readonly Parser<ValueToken> SourceId = TokenParsers.Word("a source id");
 
     private static readonly Parser<EntrySyntax> Claim =
-        TokenParsers.Keyword(ClaimKeyword, EntryExpectation)
-            .Then(ClaimText, (keyword, text) => (keyword, text))
-            .Then(Fields, (head, fields) => (EntrySyntax)new ClaimEntrySyntax(head.keyword.Range, head.text, fields));
+        ClaimStart.Then(ClaimText, Fields, (keyword, text, fields) => (EntrySyntax)new ClaimEntrySyntax(keyword, text, fields));
 
     private static readonly Parser<EntrySyntax> Document =
-        TokenParsers.Keyword(DocumentKeyword, EntryExpectation)
-            .Then(SourceId, (keyword, id) => (keyword, id))
-            .Then(Fields, (head, fields) => (EntrySyntax)new DocumentEntrySyntax(head.keyword.Range, head.id, fields));
+        DocumentStart.Then(SourceId, Fields, (keyword, id, fields) => (EntrySyntax)new DocumentEntrySyntax(keyword, id, fields));
 
-    /// <summary>One entry with its fields.</summary>
-    public static readonly Parser<EntrySyntax> Entry = Claim.XOr(Document);
+    private static readonly Parser<EntrySyntax> Entry = Claim.XOr(Document);
+
+    /// <summary>
+    /// What the file holds wherever an entry may start: the next entry, or <see langword="null"/> at the end of the file
+    /// (after any trivia).
+    /// </summary>
+    public static readonly Parser<EntrySyntax?> EntryOrEnd = Entry.XOr(End.Return((EntrySyntax?)null));
 
     public static bool IsEntryKeyword(string name) => name is ClaimKeyword or DocumentKeyword;
 }

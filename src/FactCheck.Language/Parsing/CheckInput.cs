@@ -6,25 +6,26 @@ using Sprache;
 namespace FactCheck.Language.Parsing;
 
 /// <summary>
-/// Sprache input over a <c>.check</c> text. Sprache's own input allocates one object per character;
-/// the token parsers here jump a whole token at once with <see cref="AdvanceTo"/>, so a parse allocates per token.
+/// Sprache input over a <c>.check</c> text: immutable, like Sprache's own, so any number of parses may hold inputs over
+/// any texts at once. Sprache's own input allocates one object per character; the token parsers here jump a whole token at
+/// once with <see cref="AdvanceTo"/>, so a parse allocates per token.
 /// </summary>
 internal sealed class CheckInput : IInput
 {
-    private readonly ParseSession _session;
+    private readonly string _text;
     private readonly TextPosition _position;
 
-    private CheckInput(ParseSession session, TextPosition position)
+    private CheckInput(string text, TextPosition position)
     {
-        _session = session;
+        _text = text;
         _position = position;
     }
 
-    public string Source => _session.Text;
+    public string Source => _text;
 
-    public char Current => _session.Text[_position.Offset];
+    public char Current => _text[_position.Offset];
 
-    public bool AtEnd => _position.Offset >= _session.Text.Length;
+    public bool AtEnd => _position.Offset >= _text.Length;
 
     public int Position => _position.Offset;
 
@@ -32,16 +33,16 @@ internal sealed class CheckInput : IInput
 
     public int Column => _position.Column;
 
-    public IDictionary<object, object> Memos => _session.Memos;
+    /// <summary>
+    /// Not supported: Sprache's memo table serves only <c>Parse.Ref</c>, which the grammar does not use, and a parse makes
+    /// an input per token, so a field for it would cost a garbage collection in a large file.
+    /// </summary>
+    public IDictionary<object, object> Memos =>
+        throw new NotSupportedException("A .check input keeps no memo table: the grammar uses no Parse.Ref.");
 
     public TextPosition TextPosition => _position;
 
-    /// <summary>Gets the parse this input belongs to.</summary>
-    public ParseSession Session => _session;
-
-    public static CheckInput Start(ParseSession session) => new(session, new TextPosition(0, 1, 1));
-
-    public static CheckInput At(ParseSession session, TextPosition position) => new(session, position);
+    public static CheckInput Start(string text) => new(text, new TextPosition(0, 1, 1));
 
     public IInput Advance()
     {
@@ -54,13 +55,13 @@ internal sealed class CheckInput : IInput
     }
 
     public CheckInput AdvanceTo(int offset) =>
-        offset == _position.Offset ? this : new CheckInput(_session, PositionAt(offset));
+        offset == _position.Offset ? this : new CheckInput(_text, PositionAt(offset));
 
     /// <summary>An input at <paramref name="position"/>, already computed, at or after this input's.</summary>
-    public CheckInput MoveTo(TextPosition position) => new(_session, position);
+    public CheckInput MoveTo(TextPosition position) => new(_text, position);
 
     /// <summary>The position of <paramref name="offset"/>, at or after this input's, without making an input for it.</summary>
-    public TextPosition PositionAt(int offset) => LineBreaks.Walk(_session.Text, _position, offset);
+    public TextPosition PositionAt(int offset) => LineBreaks.Walk(_text, _position, offset);
 
     public bool Equals(IInput? other) =>
         other is not null && ReferenceEquals(Source, other.Source) && Position == other.Position;

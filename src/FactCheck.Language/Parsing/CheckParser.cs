@@ -30,47 +30,37 @@ public static class CheckParser
             return new ParseResult(new CheckFileSyntax(path, new List<EntrySyntax>().ToEquatableArray()), new[] { tooLarge }.ToEquatableArray());
         }
 
-        var session = new ParseSession(text);
         var entries = new List<EntrySyntax>();
         var diagnostics = new List<CheckDiagnostic>();
-        CheckInput input = CheckInput.Start(session);
-        bool afterEntry = false;
-
-        // Only trivia left ends the file: checked by scanning, for a parser's failure result at every entry cost more.
-        while (Lexer.SkipTrivia(text, input.Position) < text.Length)
+        CheckInput input = CheckInput.Start(text);
+        while (true)
         {
-            IResult<EntrySyntax> result = CheckGrammar.Entry(input);
+            IResult<EntrySyntax?> result = CheckGrammar.EntryOrEnd(input);
             if (result.WasSuccessful)
             {
+                if (result.Value is null)
+                {
+                    break;
+                }
+
                 entries.Add(result.Value);
                 input = (CheckInput)result.Remainder;
-                afterEntry = true;
                 continue;
             }
 
             var failedAt = (CheckInput)result.Remainder;
             bool consumed = failedAt.Position != input.Position;
-            if (!consumed && afterEntry)
-            {
-                // The previous entry's field list stopped at text that is neither a field nor a new entry: that entry is broken.
-                entries.RemoveAt(entries.Count - 1);
-            }
-
-            IEnumerable<string> expectations = consumed || !afterEntry
-                ? result.Expectations
-                : [CheckGrammar.FieldExpectation, CheckGrammar.EntryExpectation];
             TextPosition tokenAt = failedAt.AdvanceTo(Lexer.SkipTrivia(text, failedAt.Position)).TextPosition;
 
             // The token parsers fail on a broken string like on any other token, so scan the offending token again:
             // a string that does not close, or holds an unknown escape, is the precise cause.
             bool lexical = IsBrokenString(text, tokenAt.Offset, out int lexicalOffset, out string? lexicalMessage);
-            string message = lexical ? lexicalMessage! : Describe(text, tokenAt, expectations);
+            string message = lexical ? lexicalMessage! : Describe(text, tokenAt, result.Expectations);
             TextPosition errorAt = lexical ? failedAt.AdvanceTo(lexicalOffset).TextPosition : tokenAt;
             diagnostics.Add(DiagnosticCatalog.SyntaxError.At(path, TextRange.At(errorAt), message));
 
             // The resume offset is at or after the offending token, but may come before a lexical error further on in a string.
-            input = CheckInput.At(session, tokenAt).AdvanceTo(NextEntryStart(text, ResumeOffset(text, tokenAt.Offset, consumed && !lexical)));
-            afterEntry = false;
+            input = failedAt.MoveTo(tokenAt).AdvanceTo(NextEntryStart(text, ResumeOffset(text, tokenAt.Offset, consumed && !lexical)));
         }
 
         return new ParseResult(new CheckFileSyntax(path, entries.ToEquatableArray()), diagnostics.ToEquatableArray());
@@ -109,7 +99,7 @@ public static class CheckParser
 
     private static string Describe(string text, TextPosition at, IEnumerable<string> expectations)
     {
-        string expected = string.Join(" or ", expectations.Distinct());
+        string expected = Alternatives(expectations.Distinct().ToArray());
         if (at.Offset >= text.Length)
         {
             return $"The file ends too early: expected {expected}.";
@@ -143,6 +133,12 @@ public static class CheckParser
 
         return $"Unexpected {Quote(c)}: expected {expected}.";
     }
+
+    /// <summary>Lists the alternatives as a sentence does: <c>a, b or c</c>.</summary>
+    private static string Alternatives(string[] alternatives) =>
+        alternatives.Length == 1
+            ? alternatives[0]
+            : string.Join(", ", alternatives, 0, alternatives.Length - 1) + " or " + alternatives[alternatives.Length - 1];
 
     private static bool ColonAfterSpaces(string text, int offset)
     {

@@ -9,11 +9,15 @@ namespace FactCheck.Language.Parsing;
 
 /// <summary>
 /// Hand-written Sprache parsers, one per token. Each skips leading trivia, scans its token straight from the
-/// string and moves the input past it in one step. A failure never consumes input, so the combinators above
-/// them decide freely between alternatives.
+/// string and moves the input past it in one step, and returns a result of its own, as Sprache's parsers do. A failure
+/// never consumes input and names what the parser wanted, so Sprache's <c>Or</c> and <c>XOr</c> list every alternative
+/// that failed where the parse stopped.
 /// </summary>
 internal static class TokenParsers
 {
+    // What went wrong is told by the expectations, and the parser's message is built from them; Sprache wants a message too.
+    private const string UnexpectedInput = "unexpected input";
+
     /// <summary>A field name and its colon, any word but the entry keywords.</summary>
     public static Parser<NameToken> FieldName(string expectation)
     {
@@ -24,17 +28,17 @@ internal static class TokenParsers
             string text = checkInput.Source;
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             int end = NameEnd(text, start);
-            if (end < 0 || IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword))
+            if (end < 0 || IsEntryKeyword(text, start, end))
             {
-                return NameFailure(input, expectations);
+                return Failure<NameToken>(input, expectations);
             }
 
             return Name(checkInput, KnownName(text, start, end) ?? text.Substring(start, end - start), start, end);
         };
     }
 
-    /// <summary>An entry keyword and its colon: <c>claim:</c> or <c>document:</c>.</summary>
-    public static Parser<NameToken> Keyword(string keyword, string expectation)
+    /// <summary>An entry keyword and its colon, <c>claim:</c> or <c>document:</c>; its value is the keyword's range.</summary>
+    public static Parser<TextRange> Keyword(string keyword, string expectation)
     {
         string[] expectations = [expectation];
         return input =>
@@ -43,9 +47,51 @@ internal static class TokenParsers
             string text = checkInput.Source;
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             int end = NameEnd(text, start);
-            return end >= 0 && IsKeyword(text, start, end, keyword)
-                ? Name(checkInput, keyword, start, end)
-                : NameFailure(input, expectations);
+            if (end < 0 || !IsKeyword(text, start, end, keyword))
+            {
+                return Failure<TextRange>(input, expectations);
+            }
+
+            (TextRange range, CheckInput afterColon) = NameAndColon(checkInput, start, end);
+            return Result.Success(range, afterColon);
+        };
+    }
+
+    /// <summary>The end of the text, after any trivia; its value is the empty range there.</summary>
+    public static Parser<TextRange> End(string expectation)
+    {
+        string[] expectations = [expectation];
+        return input =>
+        {
+            var checkInput = (CheckInput)input;
+            int end = Lexer.SkipTrivia(checkInput.Source, checkInput.Position);
+            if (end < checkInput.Source.Length)
+            {
+                return Failure<TextRange>(input, expectations);
+            }
+
+            CheckInput atEnd = checkInput.AdvanceTo(end);
+            return Result.Success(TextRange.At(atEnd.TextPosition), atEnd);
+        };
+    }
+
+    /// <summary>
+    /// Looks at what comes next, consuming nothing: succeeds where an entry keyword (<c>claim:</c> or <c>document:</c>)
+    /// or the end of the text comes; its value is where. What <c>Keyword(..).XOr(Keyword(..)).XOr(End(..))</c> would say,
+    /// without making an input past the keyword that the next entry's parse makes again.
+    /// </summary>
+    public static Parser<TextPosition> EntryOrEndAhead(string entryExpectation, string endExpectation)
+    {
+        string[] expectations = [entryExpectation, endExpectation];
+        return input =>
+        {
+            var checkInput = (CheckInput)input;
+            string text = checkInput.Source;
+            int start = Lexer.SkipTrivia(text, checkInput.Position);
+            int end = NameEnd(text, start);
+            return start >= text.Length || (end >= 0 && IsEntryKeyword(text, start, end))
+                ? Result.Success(checkInput.PositionAt(start), input)
+                : Failure<TextPosition>(input, expectations);
         };
     }
 
@@ -63,7 +109,7 @@ internal static class TokenParsers
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             if (start >= text.Length)
             {
-                return ValueFailure(input, expectations);
+                return Failure<ValueToken>(input, expectations);
             }
 
             char c = text[start];
@@ -79,12 +125,12 @@ internal static class TokenParsers
 
             if (!Lexer.IsWordStart(c))
             {
-                return ValueFailure(input, expectations);
+                return Failure<ValueToken>(input, expectations);
             }
 
             int end = Lexer.ScanWord(text, start);
             return end < text.Length && text[end] == ':'
-                ? ValueFailure(input, expectations)
+                ? Failure<ValueToken>(input, expectations)
                 : Token(checkInput, TokenKind.Word, text.Substring(start, end - start), start, end);
         };
     }
@@ -100,7 +146,7 @@ internal static class TokenParsers
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             if (start >= text.Length || !Lexer.IsWordStart(text[start]) || NameEnd(text, start) >= 0)
             {
-                return ValueFailure(input, expectations);
+                return Failure<ValueToken>(input, expectations);
             }
 
             int end = Lexer.ScanWord(text, start);
@@ -119,7 +165,7 @@ internal static class TokenParsers
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             return start < text.Length && text[start] is '\'' or '"'
                 ? ScanString(checkInput, start, expectations)
-                : ValueFailure(input, expectations);
+                : Failure<ValueToken>(input, expectations);
         };
     }
 
@@ -153,6 +199,9 @@ internal static class TokenParsers
         return null;
     }
 
+    private static bool IsEntryKeyword(string text, int start, int end) =>
+        IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword);
+
     private static bool IsKeyword(string text, int start, int end, string keyword) =>
         end - start == keyword.Length && string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0;
 
@@ -163,7 +212,7 @@ internal static class TokenParsers
         int end = Lexer.ScanString(text, start, null, out _, out _);
         if (end < 0)
         {
-            return ValueFailure(input, expectations);
+            return Failure<ValueToken>(input, expectations);
         }
 
         string value;
@@ -183,22 +232,26 @@ internal static class TokenParsers
 
     private static IResult<NameToken> Name(CheckInput input, string name, int start, int end)
     {
+        (TextRange range, CheckInput afterColon) = NameAndColon(input, start, end);
+        return Result.Success(new NameToken(name, range.Start), afterColon);
+    }
+
+    /// <summary>The range of a name from <paramref name="start"/> to <paramref name="end"/>, and the input after its colon.</summary>
+    private static (TextRange Range, CheckInput AfterColon) NameAndColon(CheckInput input, int start, int end)
+    {
         TextPosition atName = input.PositionAt(start);
         TextPosition afterName = LineBreaks.Walk(input.Source, atName, end);
         TextPosition afterColon = LineBreaks.Walk(input.Source, afterName, end + 1);
-        return input.Session.NameSuccess.Of(new NameToken(name, new TextRange(atName, afterName)), input.MoveTo(afterColon));
+        return (new TextRange(atName, afterName), input.MoveTo(afterColon));
     }
 
     private static IResult<ValueToken> Token(CheckInput input, TokenKind kind, string value, int start, int end)
     {
         TextPosition atStart = input.PositionAt(start);
         TextPosition atEnd = LineBreaks.Walk(input.Source, atStart, end);
-        return input.Session.ValueSuccess.Of(new ValueToken(kind, value, new TextRange(atStart, atEnd)), input.MoveTo(atEnd));
+        return Result.Success(new ValueToken(kind, value, new TextRange(atStart, atEnd)), input.MoveTo(atEnd));
     }
 
-    private static IResult<NameToken> NameFailure(IInput input, string[] expectations) =>
-        ((CheckInput)input).Session.NameFailure.At(input, expectations);
-
-    private static IResult<ValueToken> ValueFailure(IInput input, string[] expectations) =>
-        ((CheckInput)input).Session.ValueFailure.At(input, expectations);
+    private static IResult<T> Failure<T>(IInput input, string[] expectations) =>
+        Result.Failure<T>(input, UnexpectedInput, expectations);
 }
