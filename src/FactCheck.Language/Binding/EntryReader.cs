@@ -39,6 +39,11 @@ internal sealed class EntryReader
                 continue;
             }
 
+            if (field.Values.Count == 0)
+            {
+                Report(DiagnosticCatalog.MalformedValue, field.NameRange, $"'{field.Name}:' has no value: write {Expected(specs[index].Shape)} after the colon, or remove the field.");
+            }
+
             if (_first[index] is not { } first)
             {
                 _first[index] = field;
@@ -75,7 +80,7 @@ internal sealed class EntryReader
     public ValueToken? Word(string name, string what)
     {
         FieldSyntax? field = Single(name);
-        if (field is null)
+        if (field is null || field.Values.Count == 0)
         {
             return null;
         }
@@ -95,7 +100,7 @@ internal sealed class EntryReader
     public ValueToken? Text(string name)
     {
         FieldSyntax? field = Single(name);
-        if (field is null)
+        if (field is null || field.Values.Count == 0)
         {
             return null;
         }
@@ -115,13 +120,24 @@ internal sealed class EntryReader
         return null;
     }
 
+    /// <summary>Describes the value a field of the given shape takes, for a message.</summary>
+    private static string Expected(ValueShape shape) => shape switch
+    {
+        ValueShape.Word => "a word",
+        ValueShape.Text => "a 'string'",
+        ValueShape.Date => "a date (YYYY-MM-DD)",
+        ValueShape.Url => "an address in quotes ('https://...')",
+        ValueShape.WordList => "one or more words separated by commas",
+        _ => "a passage (<source-id> '<words of the source>') or a link ('<https://...>')",
+    };
+
     /// <summary>Gets whether a text holds nothing but white space.</summary>
     public static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
 
     public CalendarDate? Date(string name)
     {
         FieldSyntax? field = Single(name);
-        if (field is null)
+        if (field is null || field.Values.Count == 0)
         {
             return null;
         }
@@ -138,7 +154,7 @@ internal sealed class EntryReader
     public string? Url(string name)
     {
         FieldSyntax? field = Single(name);
-        if (field is null)
+        if (field is null || field.Values.Count == 0)
         {
             return null;
         }
@@ -166,7 +182,11 @@ internal sealed class EntryReader
         bool wellFormed = true;
         foreach (FieldSyntax field in All(name))
         {
-            if (IsWordList(field.Values))
+            if (field.Values.Count == 0)
+            {
+                wellFormed = false;
+            }
+            else if (IsWordList(field.Values))
             {
                 // Words stand at the even places, commas between them.
                 for (int i = 0; i < field.Values.Count; i += 2)

@@ -218,6 +218,11 @@ public static class FileBinder
         foreach (FieldSyntax field in reader.All(FieldSpecs.Evidence))
         {
             EquatableArray<ValueToken> values = field.Values;
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
             if (values.Count == 2 && values[0].Kind == TokenKind.Word && values[1].Kind == TokenKind.QuotedString)
             {
                 SourceEntry? source = ReadSource(reader, values[0], sources);

@@ -11,12 +11,13 @@ namespace FactCheck.Language.Parsing;
 /// entry    := claim | document
 /// claim    := 'claim:' string fields
 /// document := 'document:' word fields
-/// fields   := (name ':' value+)* ⟨entry | end⟩
+/// fields   := (name ':' (value+ | ⟨name | entry | end⟩))* ⟨entry | end⟩
 /// value    := string | word | ','
 /// </code>
 /// A name is any word but claim and document; a word followed by ':' is a name, never a value. An entry's fields run up
 /// to where the next entry or the end of the file begins (⟨...⟩ is looked at, not consumed): anything else there is an
-/// error, where a value, a field, the next entry or the end could have come.
+/// error, where a value, a field, the next entry or the end could have come. A field with no value before the next field,
+/// entry or the end is kept with no value, for the binder to report at the field (FC0013).
 /// </summary>
 internal static class CheckGrammar
 {

@@ -45,7 +45,8 @@ internal static class Combinators
     /// Zero or more groups, each a <paramref name="head"/> and one or more <paramref name="member"/>s made into one element by
     /// <paramref name="combine"/>, up to where <paramref name="next"/> can start: <c>(head member+)* ⟨next⟩</c>, where
     /// <paramref name="next"/> is looked at, not consumed. Anywhere else the groups fail where they stopped, and the failure
-    /// lists everything that could have come there: another member, another head, or what comes next.
+    /// lists everything that could have come there: another member, another head, or what comes next. A head followed
+    /// straight by another head or by <paramref name="next"/> is a group with no member, left for the caller to report.
     /// Fails without consuming input only if the first head fails so and <paramref name="next"/> cannot start either.
     /// </summary>
     /// <remarks>
@@ -81,7 +82,18 @@ internal static class Combinators
                     lastMember = member(nextHead.Remainder);
                     if (!lastMember.WasSuccessful)
                     {
-                        return Failure<EquatableArray<TGroup>, TMember>(lastMember);
+                        if (!lastMember.Remainder.Equals(nextHead.Remainder) || !(head(nextHead.Remainder).WasSuccessful || next(nextHead.Remainder).WasSuccessful))
+                        {
+                            return Failure<EquatableArray<TGroup>, TMember>(lastMember);
+                        }
+
+                        // A head with no member, followed by another head or by what comes next, is a group of its own, so
+                        // that the binder reports it at the head: an empty field stands where it is written, not at
+                        // whatever follows it.
+                        groups.Add(combine(groupHead, members.ToArray()));
+                        lastMember = null;
+                        remainder = nextHead.Remainder;
+                        continue;
                     }
 
                     members.Add(lastMember.Value);

@@ -18,7 +18,7 @@ internal static class TokenParsers
     // What went wrong is told by the expectations, and the parser's message is built from them; Sprache wants a message too.
     private const string UnexpectedInput = "unexpected input";
 
-    /// <summary>A field name and its colon, any word but the entry keywords.</summary>
+    /// <summary>A field name and its colon, any word but the entry keywords; <c>https://</c> is an address written without quotes, not a field.</summary>
     public static Parser<NameToken> FieldName(string expectation)
     {
         string[] expectations = [expectation];
@@ -28,7 +28,7 @@ internal static class TokenParsers
             string text = checkInput.Source;
             int start = Lexer.SkipTrivia(text, checkInput.Position);
             int end = NameEnd(text, start);
-            if (end < 0 || IsEntryKeyword(text, start, end))
+            if (end < 0 || IsEntryKeyword(text, start, end) || string.CompareOrdinal(text, end, "://", 0, 3) == 0)
             {
                 return Failure<NameToken>(input, expectations);
             }

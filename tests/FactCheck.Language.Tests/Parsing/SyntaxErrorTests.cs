@@ -122,15 +122,22 @@ public sealed class SyntaxErrorTests
     }
 
     [Theory]
-    [InlineData("claim: 'x' source: 000 status:", "FC0001 1:31")]
-    [InlineData("claim: 'x' source: 000 status:   # nothing follows", "FC0001 1:51")]
     [InlineData("claim:", "FC0001 1:7")]
     [InlineData("document:\n", "FC0001 2:1")]
-    public void A_missing_value_at_the_end_of_the_file_is_reported_at_the_end(string text, string expected)
+    public void A_missing_head_at_the_end_of_the_file_is_reported_at_the_end(string text, string expected)
     {
         ParseResult result = Checks.ParseWithError(text, expected, "The file ends too early");
 
         Assert.Empty(result.Syntax.Entries);
+    }
+
+    [Theory]
+    [InlineData("claim: 'ISIS has been defeated' source: 000 status:")]
+    [InlineData("claim: 'ISIS has been defeated' source: 000 status:   # nothing follows")]
+    public void A_field_without_a_value_at_the_end_of_the_file_is_reported_at_the_field(string text)
+    {
+        Assert.Empty(Checks.Parse(text).Diagnostics);
+        Checks.SingleDiagnostic(text, "FC0013 1:45", "'status:' has no value: write a word after the colon, or remove the field.");
     }
 
     [Fact]
@@ -167,16 +174,21 @@ public sealed class SyntaxErrorTests
     }
 
     [Fact]
-    public void A_claim_cut_short_does_not_hide_the_valid_claim_after_it()
+    public void A_claim_cut_short_is_reported_at_its_empty_field_and_does_not_hide_the_valid_claim_after_it()
     {
         const string text = """
             claim: 'cut short' source:
             claim: 'ISIS has been defeated' source: 000 status: contested
+              evidence: 000 'to prevent a resurgence of the Islamic State jihadist group'
             """;
 
-        ParseResult result = Checks.ParseWithError(text, "FC0001 2:1", "expected a value");
+        ParseResult result = Checks.Parse(text);
+        CheckCompilation compilation = Checks.Compile(text);
 
-        AssertHeads(result, "ISIS has been defeated");
+        Assert.Empty(result.Diagnostics);
+        AssertHeads(result, "cut short", "ISIS has been defeated");
+        Checks.AssertDiagnostics(compilation.Diagnostics, "FC0007 1:1", "FC0013 1:20");
+        Assert.Equal(["isis-has-been-defeated"], compilation.Set.Claims.Select(resolved => resolved.Claim.Id));
     }
 
     [Fact]
