@@ -20,6 +20,9 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
 
     private const string CheckExtension = ".check";
 
+    // MSBuild's globs match names whatever their case, so the build compiles a.Check too.
+    private static readonly EnumerationOptions s_checkFilePattern = new() { MatchCasing = MatchCasing.CaseInsensitive, AttributesToSkip = 0 };
+
     private static readonly string[] s_skippedFolders = ["bin", "obj"];
 
     /// <summary>Finds and reads every input.</summary>
@@ -70,7 +73,7 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
 
     private static IEnumerable<string> CheckFilesUnder(string folder)
     {
-        foreach (string file in Directory.EnumerateFiles(folder, "*" + CheckExtension))
+        foreach (string file in Directory.EnumerateFiles(folder, "*" + CheckExtension, s_checkFilePattern))
         {
             if (file.EndsWith(CheckExtension, StringComparison.OrdinalIgnoreCase) && !IsHidden(file))
             {
@@ -100,7 +103,7 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
         }
 
         return Directory.EnumerateFiles(fullPath)
-            .Where(file => !IsHidden(file))
+            .Where(file => !IsHidden(file) && !file.EndsWith(CheckExtension, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
     }
 

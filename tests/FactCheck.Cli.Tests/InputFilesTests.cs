@@ -27,6 +27,35 @@ public sealed class InputFilesTests
     }
 
     [Fact]
+    public void A_check_file_is_found_whatever_the_case_of_its_extension_as_the_build_finds_it()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/valid.check", Workspace.ValidChecks);
+        workspace.Write("checks/upper.CHECK", Workspace.InvalidChecks);
+        workspace.Write("checks/mixed.Check", Workspace.InvalidChecks);
+
+        CliResult result = workspace.Run("check");
+
+        Assert.Equal(ExitCodes.CheckErrors, result.ExitCode);
+        Assert.Contains("checks/upper.CHECK(", result.Output, StringComparison.Ordinal);
+        Assert.Contains("checks/mixed.Check(", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_check_file_in_the_sources_folder_is_not_a_source()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/a.check", "claim: 'Notes' source: notes status: true\n");
+        workspace.Write("seeds/notes.check", "# notes\n");
+        workspace.Write("seeds/notes_1.txt", "Notes.");
+
+        CliResult result = workspace.Run("check");
+
+        Assert.Equal(ExitCodes.Valid, result.ExitCode);
+        Assert.DoesNotContain("FC0014", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_source_file_whose_name_gives_no_word_gets_FC0019_and_is_not_a_source()
     {
         using var workspace = new Workspace();

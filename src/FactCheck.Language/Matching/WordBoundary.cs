@@ -3,7 +3,8 @@ using System.Globalization;
 namespace FactCheck.Language.Matching;
 
 /// <summary>
-/// Where words start and end: a word is a run of letters, numbers and combining marks. Scripts written without spaces
+/// Where words start and end: a word is a run of letters, numbers and combining marks, which a full stop, comma, colon,
+/// apostrophe or middle dot between two of them does not end ("U.S.", "Kata'ib", "5,200"). Scripts written without spaces
 /// between words (Han, kana, Bopomofo, Thai, Lao, Khmer, Myanmar) need a dictionary to find their words, so each of
 /// their characters counts as a word of its own.
 /// </summary>
@@ -20,9 +21,33 @@ internal static class WordBoundary
             return false;
         }
 
-        int before = char.IsLowSurrogate(text[boundary - 1]) && boundary >= 2 && char.IsHighSurrogate(text[boundary - 2]) ? boundary - 2 : boundary - 1;
-        return IsWordCharacter(text, before) && IsWordCharacter(text, boundary) && !IsUnspaced(text, before) && !IsUnspaced(text, boundary);
+        int before = Previous(text, boundary);
+        if (IsJoiner(text[boundary - 1]))
+        {
+            // "5,|200", "U.|S.", "Kata'|ib": a cut just after a joiner that stands between two word characters.
+            return boundary >= 2 && IsSpacedWordCharacter(text, Previous(text, boundary - 1)) && IsSpacedWordCharacter(text, boundary);
+        }
+
+        if (IsJoiner(text[boundary]))
+        {
+            // "5|,200", "U|.S.", "Kata|'ib": a cut just before one.
+            return boundary + 1 < text.Length && IsSpacedWordCharacter(text, before) && IsSpacedWordCharacter(text, boundary + 1);
+        }
+
+        return IsSpacedWordCharacter(text, before) && IsSpacedWordCharacter(text, boundary);
     }
+
+    /// <summary>
+    /// Gets whether a character joins the word characters on its two sides into one word, as Unicode's word boundaries
+    /// (UAX #29) join "U.S.", "Kata'ib", "5,200", "2.5" and "5:00": the full stop, comma, colon, apostrophe (every
+    /// apostrophe folds to <c>'</c>), middle dot and the Arabic decimal and thousands separators.
+    /// </summary>
+    private static bool IsJoiner(char c) => c is '.' or ',' or ':' or '\'' or '\u00B7' or '\u0387' or '\u2027' or '\u066B' or '\u066C';
+
+    private static bool IsSpacedWordCharacter(string text, int index) => IsWordCharacter(text, index) && !IsUnspaced(text, index);
+
+    private static int Previous(string text, int index) =>
+        char.IsLowSurrogate(text[index - 1]) && index >= 2 && char.IsHighSurrogate(text[index - 2]) ? index - 2 : index - 1;
 
     /// <summary>Gets whether the character at an index is a letter, a number or a combining mark.</summary>
     /// <param name="text">The text.</param>

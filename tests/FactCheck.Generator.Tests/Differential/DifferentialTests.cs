@@ -97,6 +97,7 @@ public sealed class DifferentialTests
             .Write("checks/.old/valid.check", Valid)
             .Write("checks/sub/.draft.check", "claim: 'unfinished")
             .Write("checks/.hidden.check", Valid)
+            .Write("checks/upper.CHECK", "claim: 'ISIS has been defeated' source: 000 status: ture\n")
             .Write("checks/latin.check", s_windows1252.GetBytes("# a note\r\nclaim: 'caf\u00e9' source: 000 status: true\n"))
             .Write("seeds/.gitkeep", string.Empty)
             .Write("seeds/.DS_Store", [0x00, 0x00, 0x00, 0x01, 0x42, 0x75, 0x64, 0x31, 0xFF])
@@ -111,7 +112,7 @@ public sealed class DifferentialTests
         string[] built = BothWays.FromBuildOutput(folder, build.Output);
         Assert.True(commandLine.Diagnostics.SequenceEqual(built), $"factcheck:\n  {string.Join("\n  ", commandLine.Diagnostics)}\ndotnet build:\n{build.Output}");
         Assert.Equal(
-            ["checks/latin.check(2,12): error FC0018", "checks/valid.check(4,22): error FC0018", "seeds/a b_1.txt(1,1): error FC0019", "seeds/latin_1.txt(2,4): error FC0018"],
+            ["checks/latin.check(2,12): error FC0018", "checks/upper.CHECK(1,53): error FC0005", "checks/valid.check(4,22): error FC0018", "seeds/a b_1.txt(1,1): error FC0019", "seeds/latin_1.txt(2,4): error FC0018"],
             built.Select(line => line[..line.IndexOf(": ", line.IndexOf(" FC", StringComparison.Ordinal), StringComparison.Ordinal)]));
         commandLine.AssertSame(BothWays.FromDriver(folder, TestContext.Current.CancellationToken), "the folder through the driver");
     }

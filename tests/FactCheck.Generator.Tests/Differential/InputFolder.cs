@@ -43,17 +43,19 @@ public sealed class InputFolder : IDisposable
 
     /// <summary>
     /// Gets a generator harness over the files the build's targets select, read from disk as the compiler reads them:
-    /// every <c>**/*.check</c> and every file of <c>seeds/</c>, hidden files and folders and bin and obj left out.
+    /// every <c>**/*.check</c> (the extension in any case, as MSBuild's globs match) and every other file of <c>seeds/</c>,
+    /// hidden files and folders and bin and obj left out.
     /// </summary>
     public GeneratorHarness Harness()
     {
         var harness = new GeneratorHarness { ProjectDir = Root + "/" };
-        foreach (string path in Directory.EnumerateFiles(Root, "*.check", SearchOption.AllDirectories).Where(IsBuildInput).Order(StringComparer.Ordinal))
+        var anyCase = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, RecurseSubdirectories = true, AttributesToSkip = 0 };
+        foreach (string path in Directory.EnumerateFiles(Root, "*.check", anyCase).Where(IsBuildInput).Order(StringComparer.Ordinal))
         {
             harness.AddFile(path, File.ReadAllBytes(path), "check");
         }
 
-        foreach (string path in Directory.EnumerateFiles(Path.Combine(Root, "seeds")).Where(IsBuildInput).Order(StringComparer.Ordinal))
+        foreach (string path in Directory.EnumerateFiles(Path.Combine(Root, "seeds")).Where(path => IsBuildInput(path) && !path.EndsWith(".check", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
         {
             harness.AddFile(path, File.ReadAllBytes(path), "source");
         }

@@ -24,7 +24,7 @@ public sealed class QuoteMatchProperties
     private static readonly string[] s_wordUnits =
         ["a", "b", "s", "x", "A", "S", "\u00DF", "\uFB01", "\u0130", "i", "\u0131", "\u00E9", "e\u0301", "\uFF21", "1", "2", "\u00B3", "\u00BD", "\u03C3", "\u03C2", "\u03A3", "\U00010428"];
 
-    private static readonly string[] s_separators = [" ", "  ", "\n", ", ", ". ", " - ", "\u2014", " (", ") ", "\u2026", "\u00A0", "'", "\""];
+    private static readonly string[] s_separators = [" ", "  ", "\n", ", ", ". ", " - ", "\u2014", " (", ") ", "\u2026", "\u00A0", " '", "\""];
 
     // Each folds to exactly one UTF-16 unit, so that words of as many units fold to texts of one length.
     private static readonly string[] s_oneUnitLetters = ["a", "b", "c", "x", "y", "z", "A", "B", "\uFF21", "\u017F", "\u212A", "\u03C3", "\u03C2", "\u03A3", "\u0130", "\u0131", "1", "2", "\u00B3"];

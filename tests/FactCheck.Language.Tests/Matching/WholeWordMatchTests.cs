@@ -26,6 +26,16 @@ public sealed class WholeWordMatchTests
     [InlineData("the \uFB01nal word", "the f")]
     [InlineData("\u01C6em", "d")]
     [InlineData("\U00010428\U0001042F here", "\U00010428")]
+    [InlineData("Some 5,200 US soldiers are deployed", "200 US soldiers are deployed")]
+    [InlineData("Some 5,200 US soldiers are deployed", "Some 5")]
+    [InlineData("inflation of 2.5 percent", "5 percent")]
+    [InlineData("at 5:00pm (1400 GMT)", "00pm (1400 GMT)")]
+    [InlineData("a U.S. Army soldier", "S. Army soldier")]
+    [InlineData("a U.S. Army soldier", "a U")]
+    [InlineData("Kata'ib Hezbollah weapons depots", "ib Hezbollah weapons depots")]
+    [InlineData("Kata\u2019ib Hezbollah", "ib Hezbollah")]
+    [InlineData("The Kata\u02BCib group", "The Kata")]
+    [InlineData("forces to leave.Then", "forces to leave.")]
     public void A_quote_that_occurs_only_inside_a_word_or_a_character_is_not_found(string source, string quote)
     {
         Assert.Null(new SourceIndex(source).Find(quote));
@@ -34,7 +44,9 @@ public sealed class WholeWordMatchTests
     [Theory]
     [InlineData("x(ISIS has been defeated)y", "(ISIS has been defeated)", 1, 24)]
     [InlineData("(ISIS has been defeated)y", "ISIS has been defeated)", 1, 23)]
-    [InlineData("forces to leave.Then", "forces to leave.", 0, 16)]
+    [InlineData("forces to leave. Then", "forces to leave.", 0, 16)]
+    [InlineData("a U.S. Army soldier", "U.S. Army soldier", 2, 17)]
+    [InlineData("Some 5,200 US soldiers", "5,200 US soldiers", 5, 17)]
     [InlineData("the U.S.-Iraqi tensions", "Iraqi tensions", 9, 14)]
     [InlineData("the \uFB01 ligature", "the fi", 0, 5)]
     [InlineData("the Acme\u2122 brand", "the Acme", 0, 8)]
