@@ -109,7 +109,7 @@ internal sealed class EntryReader
         {
             if (IsBlank(field.Values[0].Text))
             {
-                Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' is empty: write its text between the quotes, or leave the field out.");
+                Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' is empty (white space and invisible characters do not count): write its text between the quotes, or leave the field out.");
                 return null;
             }
 
@@ -131,8 +131,8 @@ internal sealed class EntryReader
         _ => "a passage (<source-id> '<words of the source>') or a link ('<https://...>')",
     };
 
-    /// <summary>Gets whether a text holds nothing but white space.</summary>
-    public static bool IsBlank(string text) => string.IsNullOrWhiteSpace(text);
+    /// <summary>Gets whether a text holds nothing but white space and invisible characters, which matching drops too.</summary>
+    public static bool IsBlank(string text) => Matching.NormalizedText.OfQuote(text).Length == 0;
 
     public CalendarDate? Date(string name)
     {

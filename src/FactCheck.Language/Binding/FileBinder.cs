@@ -103,7 +103,7 @@ public static class FileBinder
             NonEmpty(reader, entry.Head, "The claim's text");
         }
 
-        if (quoted is not null && NonEmpty(reader, quoted, "The claim's text") && source is not null)
+        if (quoted is not null && NonEmpty(reader, quoted, quote is null ? "The claim's text" : "'quote:'") && source is not null)
         {
             match = source.Index.Find(quoted.Text);
             if (match is null)
@@ -215,6 +215,7 @@ public static class FileBinder
     private static List<BoundEvidence> ReadEvidence(EntryReader reader, SourceCatalog sources, HintBudget hints)
     {
         var evidence = new List<BoundEvidence>();
+        var fields = new List<FieldSyntax>();
         foreach (FieldSyntax field in reader.All(FieldSpecs.Evidence))
         {
             EquatableArray<ValueToken> values = field.Values;
@@ -233,7 +234,7 @@ public static class FileBinder
 
                 if (source.Index.Find(values[1].Text) is { } match)
                 {
-                    AddOnce(reader, evidence, new BoundEvidence(source.Id, values[1].Text, match, null), field);
+                    AddOnce(reader, evidence, fields, new BoundEvidence(source.Id, values[1].Text, match, null), field);
                 }
                 else
                 {
@@ -244,7 +245,7 @@ public static class FileBinder
             {
                 if (WebAddress.TryRead(values[0].Text, out string url, out string problem))
                 {
-                    AddOnce(reader, evidence, new BoundEvidence(null, null, null, url), field);
+                    AddOnce(reader, evidence, fields, new BoundEvidence(null, null, null, url), field);
                 }
                 else
                 {
@@ -261,22 +262,25 @@ public static class FileBinder
     }
 
     /// <summary>Adds evidence unless the claim already has the same passage of the same source, or the same link.</summary>
-    private static void AddOnce(EntryReader reader, List<BoundEvidence> evidence, BoundEvidence item, FieldSyntax field)
+    private static void AddOnce(EntryReader reader, List<BoundEvidence> evidence, List<FieldSyntax> fields, BoundEvidence item, FieldSyntax field)
     {
-        foreach (BoundEvidence earlier in evidence)
+        for (int i = 0; i < evidence.Count; i++)
         {
+            BoundEvidence earlier = evidence[i];
             bool same = item.IsLink
                 ? item.Url == earlier.Url
                 : item.SourceId == earlier.SourceId && item.Match!.Offset == earlier.Match?.Offset && item.Match.Length == earlier.Match.Length;
             if (same)
             {
                 string what = item.IsLink ? $"the link {item.Url}" : $"this passage of source {item.SourceId}";
-                reader.Report(DiagnosticCatalog.DuplicateValue, field.ValueRange, $"This claim already gives {what} as evidence: this one is dropped; remove it.");
+                TextPosition first = fields[i].ValueRange.Start;
+                reader.Report(DiagnosticCatalog.DuplicateValue, field.ValueRange, $"This claim already gives {what} as evidence, at line {first.Line}, column {first.Column}: this one is dropped; remove it.");
                 return;
             }
         }
 
         evidence.Add(item);
+        fields.Add(field);
     }
 
     /// <summary>Drops a word the list already holds, with a warning at the repetition.</summary>

@@ -16,8 +16,18 @@ public static class Byline
     /// <summary>The most characters a name may have.</summary>
     public const int MaxNameLength = 60;
 
-    // Lower-case words that stand inside names of cased scripts, as in "Ludwig van Beethoven" or "Abu Bakr al-Baghdadi".
-    private static readonly string[] s_particles = ["al", "bin", "ibn", "da", "de", "del", "der", "di", "du", "la", "le", "ten", "ter", "van", "von", "y"];
+    // Lower-case words that stand inside names of cased scripts, as in "Ludwig van Beethoven" or "Abu Bakr al-Baghdadi",
+    // and "and" between two authors' names.
+    private static readonly string[] s_particles = ["al", "and", "bin", "ibn", "da", "de", "del", "der", "di", "du", "la", "le", "ten", "ter", "van", "von", "y"];
+
+    // Words that start a sentence or a headline, never a name: "By The Time...", "By Monday, Iran Had Responded".
+    private static readonly string[] s_sentenceWords =
+    [
+        "a", "after", "an", "and", "are", "as", "at", "before", "but", "by", "for", "from", "had", "has", "have", "in", "is",
+        "it", "its", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "not", "now", "of", "on",
+        "or", "over", "since", "that", "the", "their", "then", "this", "to", "under", "until", "was", "were", "when", "which",
+        "while", "who", "will", "with",
+    ];
 
     /// <summary>Gets the author named by the first non-blank line, when that line is a byline.</summary>
     /// <param name="text">A document's text.</param>
@@ -47,9 +57,16 @@ public static class Byline
             return null;
         }
 
-        string ordered = parts.Length == 2 ? $"{parts[1].Trim()} {parts[0].Trim()}".Trim() : name;
+        string ordered = parts.Length == 1 ? name : Reordered(parts[0].Trim(), parts[1].Trim());
         return IsName(ordered) ? ordered : null;
     }
+
+    /// <summary>
+    /// Reads a name around one comma: "Petti, Matthew" (a surname, then given names) as "Matthew Petti"; "Jane Roe,
+    /// Reuters" (a name, then where the author works) as "Jane Roe".
+    /// </summary>
+    private static string Reordered(string before, string after) =>
+        before.IndexOf(' ') < 0 ? $"{after} {before}".Trim() : before;
 
     /// <summary>Gets whether a text reads as a person's or an organisation's name: a few words of letters, each capitalised in a cased script.</summary>
     private static bool IsName(string name)
@@ -107,7 +124,9 @@ public static class Byline
             }
         }
 
-        return letters > 0 && (!char.IsLower(word[0]) || Array.IndexOf(s_particles, Lowered(word)) >= 0);
+        return letters > 0
+            && (!char.IsLower(word[0]) || Array.IndexOf(s_particles, Lowered(word)) >= 0)
+            && (char.IsLower(word[0]) || Array.IndexOf(s_sentenceWords, word.ToLowerInvariant()) < 0);
     }
 
     /// <summary>A particle as written before a hyphen: "al" of "al-Baghdadi".</summary>

@@ -194,7 +194,10 @@ public sealed class DiagnosticTests
     [InlineData("evidence: 'not a link'", "2:13", "'evidence:' takes a passage, <source-id> '<words of the source>', or a link")]
     [InlineData("evidence: 'ftp://example.org/x'", "2:13", "or a link, '<https://...>'")]
     [InlineData("evidence: 000 'a' 'b'", "2:13", "'evidence:' takes a passage")]
-    [InlineData("quote: '  '", "2:10", "'quote:' is empty: write its text between the quotes, or leave the field out.")]
+    [InlineData("quote: '  '", "2:10", "'quote:' is empty (white space and invisible characters do not count): write its text between the quotes, or leave the field out.")]
+    [InlineData("quote: '\u00AD\u200B'", "2:10", "'quote:' is empty")]
+    [InlineData("by: '\u00AD'", "2:7", "'by:' is empty")]
+    [InlineData("note: '\uFEFF '", "2:9", "'note:' is empty")]
     [InlineData("by: ''", "2:7", "'by:' is empty")]
     [InlineData("note: ' '", "2:9", "'note:' is empty")]
     [InlineData("reviewer: '\t\n'", "2:13", "'reviewer:' is empty")]
@@ -331,7 +334,7 @@ public sealed class DiagnosticTests
             $"{Checks.IsisClaim}\n  evidence: 000 'a top Iranian general'\n  evidence: 000 'A  TOP Iranian general'\n  evidence: 'https://Example.org/x'\n  evidence: 'https://example.org/x'");
 
         Checks.AssertDiagnostics(compilation.Diagnostics, "FC0017 3:13", "FC0017 5:13");
-        Assert.Contains("already gives this passage of source 000", compilation.Diagnostics[0].Message, System.StringComparison.Ordinal);
+        Assert.Contains("already gives this passage of source 000 as evidence, at line 2, column 13:", compilation.Diagnostics[0].Message, System.StringComparison.Ordinal);
         Assert.Contains("already gives the link https://example.org/x", compilation.Diagnostics[1].Message, System.StringComparison.Ordinal);
         Assert.Equal(2, compilation.Set.Claims[0].Claim.Evidence.Count);
     }
