@@ -90,9 +90,12 @@ internal sealed class EntryReader
             return field.Values[0];
         }
 
-        string found = field.Values.Count == 1 && field.Values[0].Kind == TokenKind.QuotedString
-            ? $"a string; write it without quotes, as {name}: {Sanitize(field.Values[0].Text)}"
-            : $"{field.Values.Count} values";
+        string found = field.Values.Count switch
+        {
+            1 when field.Values[0].Kind == TokenKind.QuotedString => $"a string; write it without quotes, as {name}: {Sanitize(field.Values[0].Text)}",
+            1 => "a comma",
+            _ => $"{field.Values.Count} values",
+        };
         Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes {what} (one word), but found {found}.");
         return null;
     }
@@ -213,7 +216,7 @@ internal sealed class EntryReader
     /// <summary>Shortens text quoted back in a message.</summary>
     public static string Sanitize(string text)
     {
-        string oneLine = text.Replace("\r", " ").Replace("\n", " ");
+        string oneLine = text.Replace("\r\n", " ").Replace("\r", " ").Replace("\n", " ");
         return oneLine.Length > 60 ? oneLine.Substring(0, 60) + "..." : oneLine;
     }
 

@@ -109,7 +109,7 @@ public static class FileBinder
             if (match is null)
             {
                 string what = quote is null ? "The claim's text" : "The quote";
-                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{EntryReader.Sanitize(quoted.Text)}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{ClosestHint(source, quoted.Text, hints)} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.");
+                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{VisibleText.Escape(EntryReader.Sanitize(quoted.Text))}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{ClosestHint(source, quoted.Text, hints)} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.");
             }
         }
 
@@ -238,7 +238,7 @@ public static class FileBinder
                 }
                 else
                 {
-                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{EntryReader.Sanitize(values[1].Text)}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{ClosestHint(source, values[1].Text, hints)} Quote the source word for word.");
+                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{VisibleText.Escape(EntryReader.Sanitize(values[1].Text))}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{ClosestHint(source, values[1].Text, hints)} Quote the source word for word.");
                 }
             }
             else if (values.Count == 1 && values[0].Kind == TokenKind.QuotedString)

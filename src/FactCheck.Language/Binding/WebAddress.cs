@@ -54,11 +54,13 @@ internal static class WebAddress
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out Uri? uri) || uri.Host.Length == 0)
         {
-            problem = "is not a valid URL: check the host name";
+            problem = "is not a valid URL: check the host name and the port";
             return false;
         }
 
-        if (uri.UserInfo.Length > 0)
+        int authorityStart = text.IndexOf("://", StringComparison.Ordinal) + 3;
+        int authorityEnd = text.IndexOfAny(['/', '?', '#'], authorityStart);
+        if (text.IndexOf('@', authorityStart, (authorityEnd < 0 ? text.Length : authorityEnd) - authorityStart) >= 0)
         {
             problem = "holds a user name or password before the host: remove it, so no credential is published";
             return false;

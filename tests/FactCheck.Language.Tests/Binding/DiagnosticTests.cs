@@ -70,6 +70,14 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void FC0004_writes_invisible_characters_of_the_quote_as_escapes_and_a_line_break_as_one_space()
+    {
+        Checks.SingleDiagnostic(
+            "claim: 'ISIS has\r\nbeen be\u00ADaten' source: 000 status: true", "FC0004 1:8",
+            "The claim's text 'ISIS has been be\\u00ADaten' is not in source 000");
+    }
+
+    [Fact]
     public void FC0005_an_unknown_verdict_is_reported_at_the_verdict_and_suggests_the_nearest()
     {
         Checks.SingleDiagnostic(
@@ -207,6 +215,9 @@ public sealed class DiagnosticTests
     [InlineData("evidence: '#top'", "2:13", "is not an absolute http or https address")]
     [InlineData("evidence: 'https://user:secret@example.org/'", "2:13", "holds a user name or password before the host: remove it, so no credential is published")]
     [InlineData("evidence: 'https://example.org/a<b'", "2:13", "holds '<' at character 22")]
+    [InlineData("evidence: 'https://@example.org/'", "2:13", "holds a user name or password before the host")]
+    [InlineData("evidence: 'https://example.org:99999/'", "2:13", "is not a valid URL: check the host name and the port")]
+    [InlineData("id: ,", "2:7", "'id:' takes an id (one word), but found a comma.")]
     public void FC0013_a_malformed_value_is_reported_at_the_value_and_says_the_form_it_takes(string field, string at, string says)
     {
         Checks.SingleDiagnostic($"{Checks.IsisClaim}\n  {field}", $"FC0013 {at}", says);
