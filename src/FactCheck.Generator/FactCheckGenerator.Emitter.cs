@@ -59,7 +59,7 @@ public sealed partial class FactCheckGenerator
         writer.Line("/// <summary>The claims of this file in compiled form, decoded when one of them is first read.</summary>");
         writer.Open("private static class " + fileClass);
         writer.StartLine().Append("internal static readonly ").Append(CompiledClaimsType).Append(" ").Append(TableField).Append(" = new ").Append(CompiledClaimsType).Append("(")
-            .Append(s_format).Append(", ").Literal(data).Append(", global::").Append(options.Namespace).Append(".Sources.All, () => global::")
+            .Append(s_format).Append(", ").Literal(data).Append(", global::").Append(options.Namespace).Append(".Sources.All, global::")
             .Append(options.Namespace).Append(".Claims.All);").EndLine();
         writer.Close();
         writer.Close();

@@ -10,16 +10,16 @@ public sealed class CompiledClaims
 {
     private readonly string _data;
     private readonly SourceSet _sources;
-    private readonly Func<ClaimSet> _set;
+    private readonly ClaimSet _set;
     private Claim[]? _claims;
 
     /// <summary>Initializes a new instance of the <see cref="CompiledClaims"/> class. Nothing is decoded yet.</summary>
     /// <param name="format">The <see cref="CompiledFormat.Version"/> the data was written in.</param>
     /// <param name="data">The file's claims, as <see cref="CompiledWriter.WriteClaims"/> wrote them.</param>
     /// <param name="sources">The documents the claims quote.</param>
-    /// <param name="set">Gets the set the claims belong to, which their links are resolved through.</param>
+    /// <param name="set">The set the claims belong to, which their links are resolved through; making it decodes no claim.</param>
     /// <exception cref="NotSupportedException"><paramref name="format"/> is not the version this runtime reads.</exception>
-    public CompiledClaims(int format, string data, SourceSet sources, Func<ClaimSet> set)
+    public CompiledClaims(int format, string data, SourceSet sources, ClaimSet set)
     {
         CompiledFormat.Check(format);
         _data = Argument.NotNull(data, nameof(data));
@@ -35,7 +35,7 @@ public sealed class CompiledClaims
     private Claim[] Decode()
     {
         var reader = new CompiledReader(_data);
-        ClaimSet set = _set();
+        ClaimSet set = _set;
         string filePath = reader.ReadNullableString() ?? string.Empty;
         var claims = new Claim[reader.ReadNumber()];
         for (int i = 0; i < claims.Length; i++)

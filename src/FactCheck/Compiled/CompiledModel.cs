@@ -43,13 +43,17 @@ public static class CompiledModel
     {
         SourceSet documents = Sources(CompiledFormat.Version, [.. sources.Select(CompiledWriter.WriteSource)]);
         IReadOnlyList<ClaimRecord>[] claimFiles = [.. files];
-        ClaimSet? set = null;
-        CompiledClaims[] tables = [.. claimFiles.Select(file => new CompiledClaims(CompiledFormat.Version, CompiledWriter.WriteClaims(file), documents, () => set!))];
-        set = Claims(
+        var tables = new CompiledClaims[claimFiles.Length];
+        ClaimSet set = Claims(
             CompiledFormat.Version,
             [.. claimFiles.Select(file => file.Count)],
             CompiledWriter.WriteIds(claimFiles.SelectMany(file => file.Select(claim => claim.Id))),
             index => tables[index]);
+        for (int i = 0; i < tables.Length; i++)
+        {
+            tables[i] = new CompiledClaims(CompiledFormat.Version, CompiledWriter.WriteClaims(claimFiles[i]), documents, set);
+        }
+
         sourceSet = documents;
         return set;
     }
