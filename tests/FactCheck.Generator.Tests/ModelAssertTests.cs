@@ -22,9 +22,10 @@ public sealed class ModelAssertTests
     {
         CheckCompilation compilation = RepresentativeInput.CreateHarness().CompileWithLanguage();
         CheckModel model = compilation.ToModel(GeneratorHarness.DisplayPath);
+        CheckModel again = compilation.ToModel(GeneratorHarness.DisplayPath);
         CheckModel moved = compilation.ToModel(path => "moved/" + GeneratorHarness.DisplayPath(path));
 
-        ModelAssert.Equal(model, compilation.ToModel(GeneratorHarness.DisplayPath).Sources, compilation.ToModel(GeneratorHarness.DisplayPath).Claims);
+        ModelAssert.Equal(model, again.Sources, again.Claims);
         Xunit.Sdk.XunitException error = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => ModelAssert.Equal(model, moved.Sources, moved.Claims));
         Assert.Contains(".Location.FilePath differs", error.Message, System.StringComparison.Ordinal);
     }

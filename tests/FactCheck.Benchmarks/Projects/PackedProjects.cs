@@ -44,7 +44,8 @@ internal sealed class PackedProjects : IDisposable
     /// <summary>Packs the package, writes both projects, and restores and builds each once.</summary>
     public void Create()
     {
-        Succeeds(_repository, "pack", Path.Combine("src", "FactCheck.Package"), "--configuration", "Release", "-o", _feed);
+        // One build node: building the package's two frameworks in parallel sometimes collided over a file in obj (MSB3101).
+        Succeeds(_repository, "pack", Path.Combine("src", "FactCheck.Package"), "--configuration", "Release", "-o", _feed, "-m:1");
         ClaimCorpus corpus = ClaimCorpus.Create(ClaimCount);
         string oneClaim = corpus.Claims[ClaimCount / 2].Id;
         WriteProject(Empty, [], [], "Claims.All.Count");
