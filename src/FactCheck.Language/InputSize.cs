@@ -23,9 +23,11 @@ public sealed record InputSize(string Path, int Length)
     /// <summary>The most characters the generated code may embed; the rest of 8 Mi is room for length prefixes and the project's own strings.</summary>
     public const int Limit = 7 * 1024 * 1024;
 
-    // A source record's length prefixes and date, and what a document entry adds (a title, a web address), which the
-    // rest of the 8 Mi covers beyond this.
+    // A source record's length prefixes and date; a document entry's fields are counted at the file that gives them.
     private const int SourceRecordOverhead = 64;
+
+    // The length prefixes of a document entry's title, author and web address.
+    private const int DocumentFieldsOverhead = 8;
 
     // The length written before an id in the index of claims (an id is shorter than 16,384 characters).
     private const int IndexEntryOverhead = 2;
@@ -42,6 +44,12 @@ public sealed record InputSize(string Path, int Length)
         foreach (BoundClaim claim in file.Claims)
         {
             length += StringLength(claim);
+        }
+
+        // A document entry's fields go into its source's record.
+        foreach (BoundDocument document in file.Documents)
+        {
+            length += (document.Title?.Length ?? 0) + (document.Author?.Length ?? 0) + (document.Url?.Length ?? 0) + DocumentFieldsOverhead;
         }
 
         return new InputSize(file.Path, (int)Math.Min(length, int.MaxValue));

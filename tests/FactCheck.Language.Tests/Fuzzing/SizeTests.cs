@@ -115,6 +115,18 @@ public sealed class SizeTests
         Assert.Single(compilation.Set.Claims);
     }
 
+    [Fact]
+    public void A_document_entry_counts_against_the_embedded_text_budget()
+    {
+        // The title goes into its source's record, which the generated code embeds with the source's text.
+        string title = new('x', InputSize.Limit - Repository.SeedFiles.Sum(seed => seed.Text.Length));
+
+        CheckCompilation compilation = Checks.Compile("document: 000 title: '" + title + "'\n" + Checks.IsisClaim);
+
+        CheckDiagnostic budget = Assert.Single(compilation.Diagnostics);
+        Assert.Equal((DiagnosticIds.InputTooLarge, Checks.FileName), (budget.Id, budget.FilePath));
+    }
+
     /// <summary>Claims with ids and notes, as many as fit in <paramref name="size"/> characters.</summary>
     private static string Claims(int size)
     {
