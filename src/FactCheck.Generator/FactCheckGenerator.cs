@@ -87,9 +87,9 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
 
         // The index and the sources each depend on the part of the set they print, so an edit that changes neither
         // (a reworded note) neither emits them again nor makes the compiler parse their text again.
-        IncrementalValueProvider<EquatableArray<string>> claimMemberNames = set
-            .Select(static (set, _) => set.Claims.Select(claim => claim.MemberName).ToEquatableArray())
-            .WithTrackingName(TrackingNames.ClaimMemberNames);
+        IncrementalValueProvider<EquatableArray<IncludedClaim>> claimIndex = set
+            .Select(static (set, _) => set.Claims)
+            .WithTrackingName(TrackingNames.ClaimIndex);
 
         IncrementalValueProvider<EquatableArray<ResolvedSource>> resolvedSources = set
             .Select(static (set, _) => set.Sources)
@@ -108,7 +108,7 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.InputSizes);
         context.RegisterSourceOutput(embeddedTooMuch, static (context, diagnostics) => Report(context, diagnostics));
 
-        context.RegisterSourceOutput(claimMemberNames.Combine(options), static (context, input) =>
+        context.RegisterSourceOutput(claimIndex.Combine(options), static (context, input) =>
             context.AddSource("Claims.g.cs", EmitClaimsIndex(input.Left, input.Right)));
 
         context.RegisterSourceOutput(resolvedSources.Combine(options), static (context, input) =>

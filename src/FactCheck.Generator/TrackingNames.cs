@@ -24,8 +24,8 @@ public static class TrackingNames
     /// <summary>The keys of the claims that passed every check.</summary>
     public const string IncludedClaims = nameof(IncludedClaims);
 
-    /// <summary>The C# names of the included claims, which <c>Claims.g.cs</c> lists.</summary>
-    public const string ClaimMemberNames = nameof(ClaimMemberNames);
+    /// <summary>The included claims' files and ids, which <c>Claims.g.cs</c> indexes.</summary>
+    public const string ClaimIndex = nameof(ClaimIndex);
 
     /// <summary>The source documents, which <c>Sources.g.cs</c> holds.</summary>
     public const string ResolvedSources = nameof(ResolvedSources);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactCheck.Compiled;
 using FactCheck.Language.Binding;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Sources;
@@ -22,35 +23,49 @@ public sealed record InputSize(string Path, int Length)
     /// <summary>The most characters the generated code may embed; the rest of 8 Mi is room for length prefixes and the project's own strings.</summary>
     public const int Limit = 7 * 1024 * 1024;
 
-    /// <summary>Gets the characters a bound <c>.check</c> file's claims hold, which bounds what its generated code embeds.</summary>
+    // A source record's length prefixes and date; a document entry's fields are counted at the file that gives them.
+    private const int SourceRecordOverhead = 64;
+
+    // The length prefixes of a document entry's title, author and web address.
+    private const int DocumentFieldsOverhead = 8;
+
+    // The length written before an id in the index of claims (an id is shorter than 16,384 characters).
+    private const int IndexEntryOverhead = 2;
+
+    // The length written before a file's path, and its count of claims, at the start of its record.
+    private const int FileRecordOverhead = 8;
+
+    /// <summary>Gets the characters a bound <c>.check</c> file's compiled record holds, which bounds what its generated code embeds.</summary>
     /// <param name="file">The bound file.</param>
     /// <returns>Its size.</returns>
     public static InputSize Of(BoundFile file)
     {
-        long length = 0;
+        long length = file.Path.Length + FileRecordOverhead;
         foreach (BoundClaim claim in file.Claims)
         {
             length += StringLength(claim);
         }
 
+        // A document entry's fields go into its source's record.
+        foreach (BoundDocument document in file.Documents)
+        {
+            length += (document.Title?.Length ?? 0) + (document.Author?.Length ?? 0) + (document.Url?.Length ?? 0) + DocumentFieldsOverhead;
+        }
+
         return new InputSize(file.Path, (int)Math.Min(length, int.MaxValue));
     }
 
-    /// <summary>Gets the characters of every string a claim holds: what its generated code can embed as literals.</summary>
+    /// <summary>Gets the characters a claim puts into the generated code's literals: its compiled record, and its id again in the index of all claims.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>The total length.</returns>
     public static int StringLength(BoundClaim claim) =>
-        claim.Id.Length + claim.Text.Length + claim.SourceId.Length + claim.FilePath.Length
-        + (claim.Quote?.Length ?? 0) + (claim.Claimant?.Length ?? 0) + (claim.Note?.Length ?? 0) + (claim.Reviewer?.Length ?? 0)
-        + claim.Tags.Sum(tag => tag.Length)
-        + claim.Supports.Concat(claim.Contradicts).Sum(link => link.ClaimId.Length)
-        + claim.Evidence.Sum(evidence => (evidence.SourceId?.Length ?? 0) + (evidence.Quote?.Length ?? 0) + (evidence.Url?.Length ?? 0));
+        CompiledWriter.MeasureClaim(CompiledRecords.Of(claim, claim.FilePath)) + claim.Id.Length + IndexEntryOverhead;
 
     /// <summary>Gets the characters of the source documents the generated code embeds: every one that is read.</summary>
     /// <param name="sources">The catalogue.</param>
     /// <returns>A size per document.</returns>
     public static EquatableArray<InputSize> Of(SourceCatalog sources) =>
-        sources.Documents.Select(document => new InputSize(document.Path, document.Text.Length)).ToEquatableArray();
+        sources.Documents.Select(document => new InputSize(document.Path, document.Text.Length + document.Id.Length + document.FileName.Length + (document.BylineAuthor?.Length ?? 0) + SourceRecordOverhead)).ToEquatableArray();
 
     /// <summary>Gets an FC0015 at the largest file when the files and sources embed more than <see cref="Limit"/> in all.</summary>
     /// <param name="files">The bound <c>.check</c> files.</param>

@@ -1,65 +1,40 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactCheck.Compiled;
 using FactCheck.Language.Binding;
-using FactCheck.Language.Matching;
 
 namespace FactCheck.Language;
 
-/// <summary>Turns a bound <see cref="CheckSet"/> into the runtime model, exactly as the generated code builds it.</summary>
+/// <summary>Turns a bound <see cref="CheckSet"/> into the runtime model through the compiled form the generated code embeds.</summary>
 public static class RuntimeModelBuilder
 {
-    /// <summary>Builds the runtime objects.</summary>
+    /// <summary>Builds the runtime objects: the records are written in compiled form and read back, as generated code reads them.</summary>
     /// <param name="set">The bound set.</param>
     /// <param name="displayPath">Turns a <c>.check</c> file's path into the path a claim records.</param>
     /// <returns>The source documents and claims.</returns>
     public static CheckModel Build(CheckSet set, Func<string, string> displayPath)
     {
-        var documents = new List<SourceDocument>();
-        foreach (ResolvedSource source in set.Sources)
-        {
-            documents.Add(new SourceDocument(
-                source.Id,
-                source.FileName,
-                source.Text,
-                source.Title,
-                source.Author,
-                source.Url is null ? null : new Uri(source.Url, UriKind.Absolute),
-                source.Published?.ToDateTime()));
-        }
-
-        Dictionary<string, SourceDocument> sources = documents.ToDictionary(document => document.Id, StringComparer.Ordinal);
-        var claims = new List<Claim>();
+        // The set lists claims file by file, as the generated code's files hold them.
+        var files = new List<IReadOnlyList<ClaimRecord>>();
+        List<ClaimRecord>? current = null;
+        string? currentPath = null;
+        string currentDisplayPath = string.Empty;
         foreach (ResolvedClaim resolved in set.Claims)
         {
             BoundClaim claim = resolved.Claim;
-            claims.Add(new Claim(
-                claim.Id,
-                claim.Text,
-                claim.Verdict,
-                sources[claim.SourceId],
-                Passage(claim.SourceId, claim.Match),
-                new CheckLocation(displayPath(claim.FilePath), claim.KeywordRange.Start.Line, claim.KeywordRange.Start.Column),
-                claim.Quote,
-                claim.Claimant,
-                claim.Evidence.Select(ToEvidence).ToArray(),
-                claim.Note,
-                claim.Said?.ToDateTime(),
-                claim.Reviewed?.ToDateTime(),
-                claim.Reviewer,
-                claim.Tags.ToArray(),
-                claim.Supports.Select(link => link.ClaimId).ToArray(),
-                claim.Contradicts.Select(link => link.ClaimId).ToArray()));
+            if (current is null || !string.Equals(claim.FilePath, currentPath, StringComparison.Ordinal))
+            {
+                current = [];
+                files.Add(current);
+                currentPath = claim.FilePath;
+                currentDisplayPath = displayPath(claim.FilePath);
+            }
+
+            current.Add(CompiledRecords.Of(claim, currentDisplayPath));
         }
 
-        return new CheckModel(documents, claims);
+        ClaimSet claims = CompiledModel.Build(set.Sources.Select(CompiledRecords.Of), files, out SourceSet sources);
+        return new CheckModel(sources, claims);
     }
-
-    private static Evidence ToEvidence(BoundEvidence evidence) =>
-        evidence.Url is { } url
-            ? Evidence.FromLink(new Uri(url, UriKind.Absolute))
-            : Evidence.FromPassage(evidence.Quote!, Passage(evidence.SourceId!, evidence.Match!));
-
-    private static SourcePassage Passage(string sourceId, PassageMatch match) =>
-        new(sourceId, new TextPosition(match.Offset, match.Line, match.Column), match.Length);
 }

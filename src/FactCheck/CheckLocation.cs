@@ -1,7 +1,9 @@
+using System;
+
 namespace FactCheck;
 
-/// <summary>Where something was written in a <c>.check</c> file.</summary>
-public sealed class CheckLocation
+/// <summary>Where something was written in a <c>.check</c> file. Compared by value.</summary>
+public sealed class CheckLocation : IEquatable<CheckLocation>
 {
     /// <summary>Initializes a new instance of the <see cref="CheckLocation"/> class.</summary>
     /// <param name="filePath">The path of the <c>.check</c> file, as the build or command line was given it.</param>
@@ -9,7 +11,7 @@ public sealed class CheckLocation
     /// <param name="column">The column in characters, from 1.</param>
     public CheckLocation(string filePath, int line, int column)
     {
-        FilePath = filePath;
+        FilePath = Argument.NotNull(filePath, nameof(filePath));
         Line = line;
         Column = column;
     }
@@ -22,6 +24,16 @@ public sealed class CheckLocation
 
     /// <summary>Gets the column in characters, from 1.</summary>
     public int Column { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(CheckLocation? other) =>
+        other is not null && Line == other.Line && Column == other.Column && string.Equals(FilePath, other.FilePath, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as CheckLocation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(FilePath) * 397) ^ (Line * 31) ^ Column);
 
     /// <inheritdoc/>
     public override string ToString() => $"{FilePath}({Line},{Column})";

@@ -1,62 +1,37 @@
-using System;
 using System.Collections.Generic;
 
 namespace FactCheck;
 
 /// <summary>One checked claim: what was said, where it stands in its source, the verdict and what backs it.</summary>
+/// <remarks>Claims are made by the generated code and the command line, never by a public constructor, so a field added later breaks no caller.</remarks>
 public sealed class Claim
 {
-    /// <summary>Initializes a new instance of the <see cref="Claim"/> class.</summary>
-    /// <param name="id">The claim's id: its <c>id:</c>, else a slug of its text.</param>
-    /// <param name="text">The claim as written after <c>claim:</c>.</param>
-    /// <param name="verdict">The verdict.</param>
-    /// <param name="source">The source document the claim is quoted from.</param>
-    /// <param name="match">Where the claim (or its <c>quote:</c>) stands in the source.</param>
-    /// <param name="location">Where the claim was written.</param>
-    /// <param name="quote">The words of the source the claim paraphrases, if it does.</param>
-    /// <param name="claimant">Who made the claim.</param>
-    /// <param name="evidence">The evidence, in the order written.</param>
-    /// <param name="note">The analyst's note.</param>
-    /// <param name="said">The day the claim was made.</param>
-    /// <param name="reviewed">The day the check was reviewed.</param>
-    /// <param name="reviewer">Who reviewed the check.</param>
-    /// <param name="tags">The tags.</param>
-    /// <param name="supports">The ids of the claims this one supports.</param>
-    /// <param name="contradicts">The ids of the claims this one contradicts.</param>
-    public Claim(
-        string id,
-        string text,
-        Verdict verdict,
-        SourceDocument source,
-        SourcePassage match,
-        CheckLocation location,
-        string? quote = null,
-        string? claimant = null,
-        IReadOnlyList<Evidence>? evidence = null,
-        string? note = null,
-        DateTime? said = null,
-        DateTime? reviewed = null,
-        string? reviewer = null,
-        IReadOnlyList<string>? tags = null,
-        IReadOnlyList<string>? supports = null,
-        IReadOnlyList<string>? contradicts = null)
+    private readonly ClaimSet _set;
+    private readonly string[] _supportIds;
+    private readonly string[] _contradictIds;
+    private IReadOnlyList<Claim>? _supports;
+    private IReadOnlyList<Claim>? _contradicts;
+
+    internal Claim(ClaimSet set, string id, string text, Verdict verdict, SourcePassage passage, CheckLocation location, string? quote, string? claimant,
+        Evidence[] evidence, string? note, CalendarDate? said, CalendarDate? reviewed, string? reviewer, string[] tags, string[] supportIds, string[] contradictIds)
     {
+        _set = set;
         Id = id;
         Text = text;
         Verdict = verdict;
-        Source = source;
-        Match = match;
+        Source = passage.Document;
+        Passage = passage;
         Location = location;
         Quote = quote;
         Claimant = claimant;
-        Evidence = evidence ?? [];
+        Evidence = ReadOnly.Wrap(evidence);
         Note = note;
         Said = said;
         Reviewed = reviewed;
         Reviewer = reviewer;
-        Tags = tags ?? [];
-        Supports = supports ?? [];
-        Contradicts = contradicts ?? [];
+        Tags = ReadOnly.Wrap(tags);
+        _supportIds = supportIds;
+        _contradictIds = contradictIds;
     }
 
     /// <summary>Gets the claim's id, unique across all <c>.check</c> files.</summary>
@@ -71,8 +46,8 @@ public sealed class Claim
     /// <summary>Gets the source document the claim is quoted from.</summary>
     public SourceDocument Source { get; }
 
-    /// <summary>Gets where the claim (or its <see cref="Quote"/>) stands in <see cref="Source"/>.</summary>
-    public SourcePassage Match { get; }
+    /// <summary>Gets where the claim (or its <see cref="Quote"/>) stands in <see cref="Source"/>, and the document's own words there.</summary>
+    public SourcePassage Passage { get; }
 
     /// <summary>Gets where the claim was written.</summary>
     public CheckLocation Location { get; }
@@ -83,17 +58,17 @@ public sealed class Claim
     /// <summary>Gets who made the claim (<c>by:</c>).</summary>
     public string? Claimant { get; }
 
-    /// <summary>Gets the evidence, in the order written.</summary>
+    /// <summary>Gets the evidence, in the order written: <see cref="PassageEvidence"/> or <see cref="LinkEvidence"/>.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
     /// <summary>Gets the analyst's note.</summary>
     public string? Note { get; }
 
     /// <summary>Gets the day the claim was made (<c>said:</c>).</summary>
-    public DateTime? Said { get; }
+    public CalendarDate? Said { get; }
 
     /// <summary>Gets the day the check was reviewed (<c>reviewed:</c>).</summary>
-    public DateTime? Reviewed { get; }
+    public CalendarDate? Reviewed { get; }
 
     /// <summary>Gets who reviewed the check (<c>reviewer:</c>).</summary>
     public string? Reviewer { get; }
@@ -101,11 +76,11 @@ public sealed class Claim
     /// <summary>Gets the tags, in the order written.</summary>
     public IReadOnlyList<string> Tags { get; }
 
-    /// <summary>Gets the ids of the claims this one supports.</summary>
-    public IReadOnlyList<string> Supports { get; }
+    /// <summary>Gets the claims this one supports (<c>supports:</c>), in the order written.</summary>
+    public IReadOnlyList<Claim> Supports => _supports ??= _set.Resolve(_supportIds);
 
-    /// <summary>Gets the ids of the claims this one contradicts.</summary>
-    public IReadOnlyList<string> Contradicts { get; }
+    /// <summary>Gets the claims this one contradicts (<c>contradicts:</c>), in the order written.</summary>
+    public IReadOnlyList<Claim> Contradicts => _contradicts ??= _set.Resolve(_contradictIds);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Id}: {Verdict.ToKeyword()}";

@@ -5,15 +5,7 @@ namespace FactCheck;
 /// <summary>A document that claims quote: one file of the sources folder, with what its <c>document:</c> entry says of it.</summary>
 public sealed class SourceDocument
 {
-    /// <summary>Initializes a new instance of the <see cref="SourceDocument"/> class.</summary>
-    /// <param name="id">The document's id: its file name up to the first <c>_</c>, else its whole stem.</param>
-    /// <param name="fileName">The document's file name.</param>
-    /// <param name="text">The document's full text.</param>
-    /// <param name="title">The document's title.</param>
-    /// <param name="author">The document's author.</param>
-    /// <param name="url">Where the document was published.</param>
-    /// <param name="published">The day the document was published.</param>
-    public SourceDocument(string id, string fileName, string text, string? title = null, string? author = null, Uri? url = null, DateTime? published = null)
+    internal SourceDocument(string id, string fileName, string text, string? title, string? author, Uri? url, CalendarDate? published)
     {
         Id = id;
         FileName = fileName;
@@ -43,5 +35,8 @@ public sealed class SourceDocument
     public Uri? Url { get; }
 
     /// <summary>Gets the day the document was published, from its <c>document:</c> entry.</summary>
-    public DateTime? Published { get; }
+    public CalendarDate? Published { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Id;
 }

@@ -32,16 +32,19 @@ public static class Verdicts
     /// <param name="verdict">A verdict.</param>
     /// <returns>Its keyword, display name, meaning and rating.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="verdict"/> is not a defined verdict.</exception>
-    public static VerdictInfo Describe(this Verdict verdict)
+    public static VerdictInfo Describe(this Verdict verdict) => verdict switch
     {
-        int index = (int)verdict;
-        if (index < 0 || index >= s_all.Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a defined verdict.");
-        }
-
-        return s_all[index];
-    }
+        Verdict.True => s_all[0],
+        Verdict.MostlyTrue => s_all[1],
+        Verdict.Mixed => s_all[2],
+        Verdict.MostlyFalse => s_all[3],
+        Verdict.False => s_all[4],
+        Verdict.Misleading => s_all[5],
+        Verdict.Contested => s_all[6],
+        Verdict.Unproven => s_all[7],
+        Verdict.Opinion => s_all[8],
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a defined verdict."),
+    };
 
     /// <summary>Finds the verdict spelt by <paramref name="keyword"/>, exactly as in a <c>.check</c> file.</summary>
     /// <param name="keyword">A keyword such as <c>mostly-false</c>; the comparison is case-sensitive.</param>

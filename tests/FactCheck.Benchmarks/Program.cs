@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--packed-projects", string repository])
+        {
+            QuickRun.RunPackedProjects(repository);
+            return;
+        }
+
         if (args is [CheckProcessBenchmarks.ReadFloorOption, string folder])
         {
             System.Console.WriteLine(CheckProcessBenchmarks.ReadEveryFile(folder));

@@ -33,8 +33,8 @@ public sealed class GeneratedCodeTests
         var (sources, claims) = GeneratedAssembly.ReadModel(run, TestContext.Current.CancellationToken);
 
         ModelAssert.Equal(expected, sources, claims);
-        Assert.Contains(claims, claim => claim.Evidence.Any(e => e.Kind == EvidenceKind.Link));
-        Assert.Contains(claims, claim => claim.Evidence.Any(e => e.Kind == EvidenceKind.Passage));
+        Assert.Contains(claims, claim => claim.Evidence.OfType<LinkEvidence>().Any());
+        Assert.Contains(claims, claim => claim.Evidence.OfType<PassageEvidence>().Any());
         Assert.Equal("checks/strikes.check", claims.Single(claim => claim.Id == "25-killed").Location.FilePath);
     }
 }

@@ -45,7 +45,7 @@ public sealed class HostileTextTests
         ModelAssert.Equal(expected, sources, claims);
         Assert.Equal(Hostile, claims[0].Text);
         Assert.Equal(Hostile, claims[0].Claimant);
-        Assert.Equal(Hostile, claims[0].Evidence.Single().Quote);
+        Assert.Equal(Hostile, Assert.IsType<PassageEvidence>(claims[0].Evidence.Single()).Quote);
         Assert.Equal(Hostile, claims[1].Text);
         Assert.Equal(Hostile, sources.Single().Title);
         Assert.Equal(source, sources.Single().Text);

@@ -48,7 +48,7 @@ public sealed class IncrementalTests
         }
 
         // The edit keeps every id, name, source and link: the outlines stay equal, so the set is not bound again.
-        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.Outline, TrackingNames.BindSet, TrackingNames.IncludedClaims, TrackingNames.ClaimMemberNames, TrackingNames.ResolvedSources, TrackingNames.InputSizes })
+        foreach (string step in new[] { TrackingNames.SourceCatalog, TrackingNames.Outline, TrackingNames.BindSet, TrackingNames.IncludedClaims, TrackingNames.ClaimIndex, TrackingNames.ResolvedSources, TrackingNames.InputSizes })
         {
             IncrementalStepRunReason[] reasons = Reasons(second, step);
             Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
@@ -124,8 +124,8 @@ public sealed class IncrementalTests
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
         Assert.Contains(Reasons(result, TrackingNames.BindSet), reason => reason == IncrementalStepRunReason.Modified);
         string index = result.GeneratedSources.Single(source => source.HintName == "Claims.g.cs").SourceText.ToString();
-        Assert.Contains("RenamedClaim,", index, StringComparison.Ordinal);
-        Assert.DoesNotContain($"Claim{EditedFile:00},", index, StringComparison.Ordinal);
+        Assert.Contains("renamed-claim", index, StringComparison.Ordinal);
+        Assert.DoesNotContain($"claim-{EditedFile:00}", index, StringComparison.Ordinal);
     }
 
     [Fact]

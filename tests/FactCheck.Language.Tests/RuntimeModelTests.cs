@@ -18,31 +18,34 @@ public sealed class RuntimeModelTests
         Assert.NotEmpty(s_model.Claims);
         Assert.All(s_model.Claims, claim =>
         {
-            Assert.Equal(claim.Source.Id, claim.Match.SourceId);
-            string passage = claim.Match.TextIn(claim.Source);
-            Assert.Equal(NormalizedText.OfQuote(claim.Quote ?? claim.Text), NormalizedText.OfQuote(passage));
-            Assert.Equal(claim.Match.Start, PositionIn(claim.Source.Text, claim.Match.Start.Offset));
+            Assert.Same(claim.Source, claim.Passage.Document);
+            Assert.Equal(NormalizedText.OfQuote(claim.Quote ?? claim.Text), NormalizedText.OfQuote(claim.Passage.Text));
+            Assert.Equal(claim.Passage.Start, PositionIn(claim.Source.Text, claim.Passage.Start.Offset));
         });
     }
 
     [Fact]
     public void Every_evidence_passage_reads_in_its_source_as_quoted_and_every_link_is_absolute()
     {
-        var sources = s_model.Sources.ToDictionary(source => source.Id, StringComparer.Ordinal);
         Evidence[] evidence = s_model.Claims.SelectMany(claim => claim.Evidence).ToArray();
 
-        Assert.Contains(evidence, item => item.Kind == EvidenceKind.Link);
-        Assert.Contains(evidence, item => item.Kind == EvidenceKind.Passage);
+        Assert.Contains(evidence, item => item is LinkEvidence);
+        Assert.Contains(evidence, item => item is PassageEvidence);
         Assert.All(evidence, item =>
         {
-            if (item.Kind == EvidenceKind.Link)
+            switch (item)
             {
-                Assert.True(item.Url!.IsAbsoluteUri);
-                Assert.StartsWith("http", item.Url.Scheme, StringComparison.Ordinal);
-            }
-            else
-            {
-                Assert.Equal(NormalizedText.OfQuote(item.Quote!), NormalizedText.OfQuote(item.Passage!.TextIn(sources[item.Passage.SourceId])));
+                case LinkEvidence link:
+                    Assert.True(link.Url.IsAbsoluteUri);
+                    Assert.StartsWith("http", link.Url.Scheme, StringComparison.Ordinal);
+                    break;
+                case PassageEvidence quoted:
+                    Assert.Same(s_model.Sources.Find(quoted.Passage.Document.Id), quoted.Passage.Document);
+                    Assert.Equal(NormalizedText.OfQuote(quoted.Quote), NormalizedText.OfQuote(quoted.Passage.Text));
+                    break;
+                default:
+                    Assert.Fail($"Unknown evidence {item.GetType()}.");
+                    break;
             }
         });
     }
@@ -65,14 +68,15 @@ public sealed class RuntimeModelTests
         Claim claim = Assert.Single(s_model.Claims, claim => claim.Id == "isis-defeated");
 
         Assert.Equal(Verdict.Contested, claim.Verdict);
-        Assert.Equal("ISIS has been defeated", claim.Match.TextIn(claim.Source));
-        Assert.Equal(new TextPosition(1372, 15, 116), claim.Match.Start);
+        Assert.Equal("ISIS has been defeated", claim.Passage.Text);
+        Assert.Equal(new TextPosition(1372, 15, 116), claim.Passage.Start);
         Assert.Equal(Path.Combine("checks", "iraq-bases.check"), claim.Location.FilePath);
         Assert.Equal((6, 1), (claim.Location.Line, claim.Location.Column));
         Assert.Equal("Duns Scotus", claim.Claimant);
         Assert.Equal(["isis", "iraq", "us-troops"], claim.Tags);
-        Assert.Equal(["us-troops-5200"], claim.Contradicts);
-        Assert.Equal(new DateTime(2026, 11, 21), claim.Reviewed);
+        Assert.Equal(["us-troops-5200"], claim.Contradicts.Select(link => link.Id));
+        Assert.Same(s_model.Claims.Find("us-troops-5200"), claim.Contradicts.Single());
+        Assert.Equal(new CalendarDate(2026, 11, 21), claim.Reviewed);
         Assert.Same(s_model.Sources.Single(source => source.Id == "000"), claim.Source);
     }
 

@@ -55,7 +55,7 @@ public sealed class NewcomerTests : IDisposable
         File.WriteAllText(Path.Combine(project, "Program.cs"), """
             foreach (FactCheck.Claim claim in Newcomer.Claims.All)
             {
-                System.Console.WriteLine($"{claim.Id} is {claim.Verdict} at line {claim.Match.Start.Line} of {claim.Source.Id}");
+                System.Console.WriteLine($"{claim.Id} is {claim.Verdict} at line {claim.Passage.Start.Line} of {claim.Source.Id}");
             }
             """);
 

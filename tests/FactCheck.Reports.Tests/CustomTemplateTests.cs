@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using AngleSharp.Html.Dom;
+using FactCheck.Compiled;
 using HandlebarsDotNet;
 using HandlebarsDotNet.Compiler;
 using Xunit;
@@ -43,10 +44,11 @@ public sealed class CustomTemplateTests : IDisposable
     [Fact]
     public void A_custom_template_encodes_text_too()
     {
-        var source = new SourceDocument("s", "s.txt", "<b>bold</b>");
-        var claim = new Claim("c", "<b>bold</b>", Verdict.True, source, Passages.Find(source, "<b>bold</b>"), new CheckLocation("c.check", 1, 1));
+        var source = new SourceRecord { Id = "s", FileName = "s.txt", Text = "<b>bold</b>" };
+        var model = TestModel.Build([source], TestModel.Claim("c", "<b>bold</b>", Verdict.True, Passages.Find(source, "<b>bold</b>"), "c.check", 1));
+        Claim claim = model.Claims[0];
 
-        string html = ReportRenderer.FromTemplate("{{#each claims}}{{text}}{{/each}}").Render([claim], [source], Pages.Options);
+        string html = ReportRenderer.FromTemplate("{{#each claims}}{{text}}{{/each}}").Render([claim], model.Sources, Pages.Options);
 
         Assert.Equal("&lt;b&gt;bold&lt;/b&gt;", html);
     }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using FactCheck.Compiled;
 using Xunit;
 
 namespace FactCheck.Reports.Tests;
@@ -97,9 +98,19 @@ public sealed class HostileTextTests
     private static IHtmlDocument Render(string payload, out Claim claim, Func<string, IHtmlDocument> parse)
     {
         string text = $"Before the passage. {payload} After the passage.";
-        var source = new SourceDocument("evil", "evil.txt", text, title: payload, author: payload, url: new Uri("javascript:alert(1)"));
-        claim = new Claim("hostile", payload, Verdict.False, source, Passages.Find(source, payload), new CheckLocation("checks/hostile.check", 1, 1), claimant: payload, note: payload, reviewer: payload, tags: [payload], evidence: [Evidence.FromPassage(payload, Passages.Find(source, payload)), Evidence.FromLink(new Uri(payload, UriKind.RelativeOrAbsolute))], supports: [payload]);
-        return parse(Pages.Render([claim], [source]));
+        var source = new SourceRecord { Id = "evil", FileName = "evil.txt", Text = text, Title = payload, Author = payload, Url = "javascript:alert(1)" };
+        ClaimRecord record = TestModel.Claim("hostile", payload, Verdict.False, Passages.Find(source, payload), "checks/hostile.check", 1);
+        record.Claimant = payload;
+        record.Note = payload;
+        record.Reviewer = payload;
+        record.Tags.Add(payload);
+        record.Evidence.Add(TestModel.Quote(source, payload));
+        record.Evidence.Add(TestModel.Link(payload));
+        // A link's shown text is its claim's, so the claim links to itself to put the payload there too.
+        record.Supports.Add("hostile");
+        var model = TestModel.Build([source], record);
+        claim = model.Claims[0];
+        return parse(Pages.Render(model.Claims, model.Sources));
     }
 
     private static string? Fact(IElement card, string term) =>

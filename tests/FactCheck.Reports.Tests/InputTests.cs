@@ -1,5 +1,6 @@
 using System;
 using AngleSharp.Html.Dom;
+using FactCheck.Compiled;
 using Xunit;
 
 namespace FactCheck.Reports.Tests;
@@ -7,37 +8,40 @@ namespace FactCheck.Reports.Tests;
 /// <summary>What the renderer does with input the runtime model allows but a page cannot show as given.</summary>
 public sealed class InputTests
 {
-    private static readonly SourceDocument s_source = new("s", "s.txt", "One sentence. Another sentence.");
+    private static readonly SourceRecord s_record = new() { Id = "s", FileName = "s.txt", Text = "One sentence. Another sentence." };
+    private static readonly SourceDocument s_source = Model().Sources[0];
 
     [Fact]
     public void Two_claims_with_one_id_are_rejected()
     {
-        Claim first = Claim("same", Passages.Find(s_source, "One sentence"));
-        Claim second = Claim("same", Passages.Find(s_source, "Another sentence"));
+        var model = Model(Claim("same", Passages.Find(s_record, "One sentence")), Claim("same", Passages.Find(s_record, "Another sentence")));
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => Pages.Render([first, second], [s_source]));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Pages.Render(model.Claims, model.Sources));
         Assert.Contains("'same'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Two_sources_with_one_id_are_rejected()
     {
-        Assert.Throws<ArgumentException>(() => Pages.Render([], [s_source, new SourceDocument("s", "other.txt", "Other.")]));
+        SourceDocument other = TestModel.Build([new SourceRecord { Id = "s", FileName = "other.txt", Text = "Other." }]).Sources[0];
+
+        Assert.Throws<ArgumentException>(() => Pages.Render([], [s_source, other]));
     }
 
     [Fact]
     public void A_passage_outside_its_source_is_rejected()
     {
-        Claim claim = Claim("outside", Passages.At(s_source, 20, 50));
+        // The runtime model itself refuses such a passage, so no report can be asked to show one.
+        var model = Model(Claim("outside", Passages.At(s_record, 20, 50)));
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => Pages.Render([claim], [s_source]));
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => Pages.Render(model.Claims, model.Sources));
         Assert.Contains("'outside'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_source_a_claim_names_but_the_list_lacks_is_added()
     {
-        IHtmlDocument page = Pages.Parse(Pages.Render([Claim("c", Passages.Find(s_source, "One sentence"))], []));
+        IHtmlDocument page = Pages.Parse(Pages.Render(Model(Claim("c", Passages.Find(s_record, "One sentence"))).Claims, []));
 
         Assert.NotNull(page.QuerySelector("#source-s mark"));
     }
@@ -55,12 +59,13 @@ public sealed class InputTests
     [Fact]
     public void An_empty_passage_gets_no_highlight_and_no_dangling_link()
     {
-        IHtmlDocument page = Pages.Parse(Pages.Render([Claim("empty", Passages.At(s_source, 3, 0))], [s_source]));
+        IHtmlDocument page = Pages.Parse(Pages.Render(Model(Claim("empty", Passages.At(s_record, 3, 0))).Claims, [s_source]));
 
         Assert.Empty(page.QuerySelectorAll("#source-s mark"));
         Assert.Null(page.QuerySelector("#claim-empty a[href^='#passage-']"));
     }
 
-    private static Claim Claim(string id, SourcePassage passage) =>
-        new(id, "A claim.", Verdict.Mixed, s_source, passage, new CheckLocation("x.check", 1, 1));
+    private static (ClaimSet Claims, SourceSet Sources) Model(params ClaimRecord[] claims) => TestModel.Build([s_record], claims);
+
+    private static ClaimRecord Claim(string id, PassageRecord passage) => TestModel.Claim(id, "A claim.", Verdict.Mixed, passage, "x.check", 1);
 }

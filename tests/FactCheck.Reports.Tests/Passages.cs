@@ -1,4 +1,5 @@
 using System;
+using FactCheck.Compiled;
 
 namespace FactCheck.Reports.Tests;
 
@@ -9,7 +10,7 @@ internal static class Passages
     /// <param name="document">The document.</param>
     /// <param name="quote">Words the document holds exactly.</param>
     /// <returns>Where they stand.</returns>
-    public static SourcePassage Find(SourceDocument document, string quote)
+    public static PassageRecord Find(SourceRecord document, string quote)
     {
         int offset = document.Text.IndexOf(quote, StringComparison.Ordinal);
         if (offset < 0)
@@ -25,11 +26,11 @@ internal static class Passages
     /// <param name="offset">The offset of the first character.</param>
     /// <param name="length">The length.</param>
     /// <returns>The passage.</returns>
-    public static SourcePassage At(SourceDocument document, int offset, int length)
+    public static PassageRecord At(SourceRecord document, int offset, int length)
     {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < offset; i++)
+        for (int i = 0; i < Math.Min(offset, document.Text.Length); i++)
         {
             if (document.Text[i] == '\n')
             {
@@ -38,6 +39,6 @@ internal static class Passages
             }
         }
 
-        return new SourcePassage(document.Id, new TextPosition(offset, line, offset - lineStart + 1), length);
+        return new PassageRecord { SourceId = document.Id, Offset = offset, Line = line, Column = offset - lineStart + 1, Length = length };
     }
 }

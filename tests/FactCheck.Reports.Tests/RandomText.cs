@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FactCheck.Compiled;
 using FactCheck.Testing;
 
 namespace FactCheck.Reports.Tests;
@@ -37,21 +38,17 @@ internal sealed class RandomText
             text.Append(payloads[i]).Append('\n');
         }
 
-        var source = new SourceDocument("evil", "evil.txt", text.ToString(), title: payloads[0], author: payloads[^1]);
-        Claim[] claims = Enumerable.Range(0, count)
-            .Select(i => new Claim(
-                "c" + i.ToString(CultureInfo.InvariantCulture),
-                payloads[i],
-                Verdict.False,
-                source,
-                Passages.At(source, offsets[i], payloads[i].Length),
-                new CheckLocation("checks/random.check", i + 1, 1),
-                claimant: payloads[i],
-                note: payloads[i],
-                reviewer: payloads[i],
-                evidence: [Evidence.FromPassage(payloads[i], Passages.At(source, offsets[i], payloads[i].Length))]))
-            .ToArray();
-        return new RandomText(payloads, claims, source);
+        var source = new SourceRecord { Id = "evil", FileName = "evil.txt", Text = text.ToString(), Title = payloads[0], Author = payloads[^1] };
+        var model = TestModel.Build([source], Enumerable.Range(0, count).Select(i =>
+        {
+            ClaimRecord claim = TestModel.Claim("c" + i.ToString(CultureInfo.InvariantCulture), payloads[i], Verdict.False, Passages.At(source, offsets[i], payloads[i].Length), "checks/random.check", i + 1);
+            claim.Claimant = payloads[i];
+            claim.Note = payloads[i];
+            claim.Reviewer = payloads[i];
+            claim.Evidence.Add(new EvidenceRecord { Quote = payloads[i], Passage = Passages.At(source, offsets[i], payloads[i].Length) });
+            return claim;
+        }));
+        return new RandomText(payloads, [.. model.Claims], model.Sources[0]);
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
-using System;
+using System.Linq;
+using FactCheck.Compiled;
 using FactCheck.Testing;
+using static FactCheck.Reports.Tests.TestModel;
 
 namespace FactCheck.Reports.Tests;
 
@@ -10,33 +12,126 @@ internal static class Samples
 {
     private const string CheckFile = "checks/iran.check";
 
-    public static SourceDocument Scotus { get; } = new("000", "000_485e55baddcabb7a.txt", ReadSeed("000_485e55baddcabb7a.txt"), title: "Iran is playing 4D chess", author: "Duns Scotus", url: new Uri("https://example.org/iran-4d-chess"), published: new DateTime(2020, 1, 5));
+    private static readonly SourceRecord s_scotus = new()
+    {
+        Id = "000",
+        FileName = "000_485e55baddcabb7a.txt",
+        Text = ReadSeed("000_485e55baddcabb7a.txt"),
+        Title = "Iran is playing 4D chess",
+        Author = "Duns Scotus",
+        Url = "https://example.org/iran-4d-chess",
+        Published = new CalendarDate(2020, 1, 5),
+    };
 
-    public static SourceDocument Petti { get; } = new("004", "004_7bfa03b7e0560204.txt", ReadSeed("004_7bfa03b7e0560204.txt"), title: "Soleimani's killing did not restore deterrence", author: "Matthew Petti", published: new DateTime(2020, 3, 20));
+    private static readonly SourceRecord s_petti = new()
+    {
+        Id = "004",
+        FileName = "004_7bfa03b7e0560204.txt",
+        Text = ReadSeed("004_7bfa03b7e0560204.txt"),
+        Title = "Soleimani's killing did not restore deterrence",
+        Author = "Matthew Petti",
+        Published = new CalendarDate(2020, 3, 20),
+    };
 
-    public static IReadOnlyList<SourceDocument> Sources { get; } = [Scotus, Petti];
+    private static readonly (ClaimSet Claims, SourceSet Sources) s_model = Build([s_scotus, s_petti], Records());
 
-    /// <summary>Gets ten claims: every verdict but one, evidence of both kinds, links between claims, and two overlapping passages.</summary>
-    public static IReadOnlyList<Claim> Claims { get; } =
-    [
-        new Claim("isis-defeated", "ISIS has been defeated.", Verdict.MostlyFalse, Scotus, Passages.Find(Scotus, "ISIS has been defeated"), At(3), claimant: "Duns Scotus", said: new DateTime(2020, 1, 5), reviewed: new DateTime(2020, 2, 1), reviewer: "A. Analyst", note: "The territorial caliphate fell in 2019, but the group fights on as an insurgency.", evidence: [
-                Evidence.FromPassage(
-                    "to prevent a resurgence of the Islamic State jihadist group",
-                    Passages.Find(Scotus, "to prevent a resurgence of the Islamic State jihadist group")),
-                Evidence.FromLink(new Uri("https://example.org/un-report-isis-2020")),
-            ], tags: ["isis", "iraq"], contradicts: ["5200-soldiers"]),
-        new Claim("us-bases-in-iran", "The US has bases in Iran.", Verdict.False, Scotus, Passages.Find(Scotus, "US bases in Iran"), At(12), quote: "US bases in Iran", claimant: "Duns Scotus", reviewed: new DateTime(2020, 2, 1), reviewer: "A. Analyst", note: "The bases are in Iraq; the article itself says so in the next sentence.", evidence: [Evidence.FromPassage("US bases in Iraq", Passages.Find(Scotus, "US bases in Iraq"))], tags: ["bases"]),
-        new Claim("5200-soldiers", "Some 5,200 US soldiers are deployed across Iraqi bases.", Verdict.True, Scotus, Passages.Find(Scotus, "Some 5,200 US soldiers are deployed across Iraqi bases"), At(20), reviewed: new DateTime(2020, 2, 2), reviewer: "B. Reviewer", evidence: [Evidence.FromLink(new Uri("https://example.org/pentagon-troop-levels"))], tags: ["iraq", "troops"], supports: ["parliament-2014"]),
-        new Claim("parliament-2014", "Permission for US bases was granted in 2014 under President Obama.", Verdict.MostlyTrue, Scotus, Passages.Find(Scotus, "granted in 2014 under President Obama"), At(27), note: "Iraq's government invited the coalition in 2014; parliament did not vote on it.", evidence: [Evidence.FromPassage("invited by the Iraqi government in 2014", Passages.Find(Scotus, "invited by the Iraqi government in 2014"))], reviewer: "B. Reviewer"),
-        new Claim("iraqi-army-hates-us", "The Iraqi army hates the US as much as Iran does.", Verdict.Unproven, Scotus, Passages.Find(Scotus, "which hates the US as much as Iran does"), At(33), reviewer: "A. Analyst"),
-        new Claim("4d-chess", "The Iranians are clearly playing 4D chess.", Verdict.Opinion, Scotus, Passages.Find(Scotus, "clearly playing 4D chess"), At(38), claimant: "Duns Scotus", reviewer: "A. Analyst", tags: ["prediction"]),
-        new Claim("camp-taji", "Katyusha rockets fired at Camp Taji killed a U.S. soldier, a U.S. airman and a British servicewoman.", Verdict.True, Petti, Passages.Find(Petti, "Katyusha rockets at Camp Taji, killing a U.S. Army soldier, a U.S. Air Force airman, and a British servicewoman"), At(44), claimant: "Matthew Petti", reviewer: "B. Reviewer", tags: ["iraq"]),
-        new Claim("kataib-credit", "Kata'ib Hezbollah appeared to take credit for the Camp Taji attack.", Verdict.Contested, Petti, Passages.Find(Petti, "A local militia close to Iranian intelligence services called Kata'ib Hezbollah appeared to take credit for the attack"), At(50), claimant: "Matthew Petti", reviewer: "B. Reviewer", evidence: [Evidence.FromLink(new Uri("https://example.org/kataib-statement"))], supports: ["camp-taji"]),
-        new Claim("kataib-iran-intel", "Kata'ib Hezbollah is close to Iranian intelligence.", Verdict.MostlyTrue, Petti, Passages.Find(Petti, "militia close to Iranian intelligence services called Kata'ib Hezbollah"), At(56), reviewer: "A. Analyst"),
-        new Claim("imminent-threat", "Soleimani posed an imminent threat to American lives.", Verdict.Misleading, Petti, Passages.Find(Petti, "Soleimani posed an \"imminent threat\" to American lives"), At(61), claimant: "The Trump administration", reviewer: "A. Analyst", evidence: [Evidence.FromPassage("unable to identify any specific threat", Passages.Find(Petti, "unable to identify any specific threat"))], contradicts: ["a-claim-in-another-report"]),
-    ];
+    public static SourceDocument Scotus => s_model.Sources[0];
 
-    private static CheckLocation At(int line) => new(CheckFile, line, 1);
+    public static SourceDocument Petti => s_model.Sources[1];
+
+    public static IReadOnlyList<SourceDocument> Sources => s_model.Sources;
+
+    /// <summary>
+    /// Gets ten claims: every verdict but one, evidence of both kinds, links between claims, two overlapping passages,
+    /// and a link to a claim of the same set that the report is not given.
+    /// </summary>
+    public static IReadOnlyList<Claim> Claims { get; } = [.. s_model.Claims.Where(claim => claim.Id != "a-claim-in-another-report")];
+
+    private static IEnumerable<ClaimRecord> Records()
+    {
+        ClaimRecord isis = At("isis-defeated", "ISIS has been defeated.", Verdict.MostlyFalse, s_scotus, "ISIS has been defeated", 3);
+        isis.Claimant = "Duns Scotus";
+        isis.Said = new CalendarDate(2020, 1, 5);
+        isis.Reviewed = new CalendarDate(2020, 2, 1);
+        isis.Reviewer = "A. Analyst";
+        isis.Note = "The territorial caliphate fell in 2019, but the group fights on as an insurgency.";
+        isis.Evidence.Add(Quote(s_scotus, "to prevent a resurgence of the Islamic State jihadist group"));
+        isis.Evidence.Add(Link("https://example.org/un-report-isis-2020"));
+        Add(isis.Tags, "isis", "iraq");
+        isis.Contradicts.Add("5200-soldiers");
+        yield return isis;
+
+        ClaimRecord bases = At("us-bases-in-iran", "The US has bases in Iran.", Verdict.False, s_scotus, "US bases in Iran", 12);
+        bases.Quote = "US bases in Iran";
+        bases.Claimant = "Duns Scotus";
+        bases.Reviewed = new CalendarDate(2020, 2, 1);
+        bases.Reviewer = "A. Analyst";
+        bases.Note = "The bases are in Iraq; the article itself says so in the next sentence.";
+        bases.Evidence.Add(Quote(s_scotus, "US bases in Iraq"));
+        bases.Tags.Add("bases");
+        yield return bases;
+
+        ClaimRecord soldiers = At("5200-soldiers", "Some 5,200 US soldiers are deployed across Iraqi bases.", Verdict.True, s_scotus, "Some 5,200 US soldiers are deployed across Iraqi bases", 20);
+        soldiers.Reviewed = new CalendarDate(2020, 2, 2);
+        soldiers.Reviewer = "B. Reviewer";
+        soldiers.Evidence.Add(Link("https://example.org/pentagon-troop-levels"));
+        Add(soldiers.Tags, "iraq", "troops");
+        soldiers.Supports.Add("parliament-2014");
+        yield return soldiers;
+
+        ClaimRecord parliament = At("parliament-2014", "Permission for US bases was granted in 2014 under President Obama.", Verdict.MostlyTrue, s_scotus, "granted in 2014 under President Obama", 27);
+        parliament.Note = "Iraq's government invited the coalition in 2014; parliament did not vote on it.";
+        parliament.Evidence.Add(Quote(s_scotus, "invited by the Iraqi government in 2014"));
+        parliament.Reviewer = "B. Reviewer";
+        yield return parliament;
+
+        ClaimRecord army = At("iraqi-army-hates-us", "The Iraqi army hates the US as much as Iran does.", Verdict.Unproven, s_scotus, "which hates the US as much as Iran does", 33);
+        army.Reviewer = "A. Analyst";
+        yield return army;
+
+        ClaimRecord chess = At("4d-chess", "The Iranians are clearly playing 4D chess.", Verdict.Opinion, s_scotus, "clearly playing 4D chess", 38);
+        chess.Claimant = "Duns Scotus";
+        chess.Reviewer = "A. Analyst";
+        chess.Tags.Add("prediction");
+        yield return chess;
+
+        ClaimRecord taji = At("camp-taji", "Katyusha rockets fired at Camp Taji killed a U.S. soldier, a U.S. airman and a British servicewoman.", Verdict.True, s_petti, "Katyusha rockets at Camp Taji, killing a U.S. Army soldier, a U.S. Air Force airman, and a British servicewoman", 44);
+        taji.Claimant = "Matthew Petti";
+        taji.Reviewer = "B. Reviewer";
+        taji.Tags.Add("iraq");
+        yield return taji;
+
+        ClaimRecord credit = At("kataib-credit", "Kata'ib Hezbollah appeared to take credit for the Camp Taji attack.", Verdict.Contested, s_petti, "A local militia close to Iranian intelligence services called Kata'ib Hezbollah appeared to take credit for the attack", 50);
+        credit.Claimant = "Matthew Petti";
+        credit.Reviewer = "B. Reviewer";
+        credit.Evidence.Add(Link("https://example.org/kataib-statement"));
+        credit.Supports.Add("camp-taji");
+        yield return credit;
+
+        ClaimRecord intel = At("kataib-iran-intel", "Kata'ib Hezbollah is close to Iranian intelligence.", Verdict.MostlyTrue, s_petti, "militia close to Iranian intelligence services called Kata'ib Hezbollah", 56);
+        intel.Reviewer = "A. Analyst";
+        yield return intel;
+
+        ClaimRecord threat = At("imminent-threat", "Soleimani posed an imminent threat to American lives.", Verdict.Misleading, s_petti, "Soleimani posed an \"imminent threat\" to American lives", 61);
+        threat.Claimant = "The Trump administration";
+        threat.Reviewer = "A. Analyst";
+        threat.Evidence.Add(Quote(s_petti, "unable to identify any specific threat"));
+        threat.Contradicts.Add("a-claim-in-another-report");
+        yield return threat;
+
+        yield return Claim("a-claim-in-another-report", "Soleimani was planning attacks.", Verdict.Unproven, Passages.Find(s_petti, "Soleimani"), "checks/other.check", 1);
+    }
+
+    private static ClaimRecord At(string id, string text, Verdict verdict, SourceRecord source, string quote, int line) =>
+        Claim(id, text, verdict, Passages.Find(source, quote), CheckFile, line);
+
+    private static void Add(IList<string> list, params string[] values)
+    {
+        foreach (string value in values)
+        {
+            list.Add(value);
+        }
+    }
 
     private static string ReadSeed(string fileName) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "seeds", fileName));
 }

@@ -32,7 +32,7 @@ internal static class ModelJsonWriter
         ["title"] = source.Title,
         ["author"] = source.Author,
         ["url"] = source.Url?.AbsoluteUri,
-        ["published"] = JsonOutput.Date(source.Published),
+        ["published"] = source.Published?.ToString(),
     };
 
     private static JsonObject ToJson(Claim claim) => new()
@@ -42,16 +42,16 @@ internal static class ModelJsonWriter
         ["verdict"] = claim.Verdict.ToKeyword(),
         ["source"] = claim.Source.Id,
         ["quote"] = claim.Quote,
-        ["match"] = ToJson(claim.Match),
+        ["match"] = ToJson(claim.Passage),
         ["claimant"] = claim.Claimant,
         ["evidence"] = Array(claim.Evidence.Select(ToJson)),
         ["note"] = claim.Note,
-        ["said"] = JsonOutput.Date(claim.Said),
-        ["reviewed"] = JsonOutput.Date(claim.Reviewed),
+        ["said"] = claim.Said?.ToString(),
+        ["reviewed"] = claim.Reviewed?.ToString(),
         ["reviewer"] = claim.Reviewer,
         ["tags"] = Array(claim.Tags),
-        ["supports"] = Array(claim.Supports),
-        ["contradicts"] = Array(claim.Contradicts),
+        ["supports"] = Array(claim.Supports.Select(link => link.Id)),
+        ["contradicts"] = Array(claim.Contradicts.Select(link => link.Id)),
         ["location"] = new JsonObject
         {
             ["file"] = claim.Location.FilePath,
@@ -60,20 +60,21 @@ internal static class ModelJsonWriter
         },
     };
 
-    private static JsonObject ToJson(Evidence evidence) => evidence.Kind switch
+    private static JsonObject ToJson(Evidence evidence) => evidence switch
     {
-        EvidenceKind.Passage => new JsonObject
+        PassageEvidence quoted => new JsonObject
         {
             ["kind"] = "passage",
-            ["source"] = evidence.Passage!.SourceId,
-            ["quote"] = evidence.Quote,
-            ["match"] = ToJson(evidence.Passage),
+            ["source"] = quoted.Passage.Document.Id,
+            ["quote"] = quoted.Quote,
+            ["match"] = ToJson(quoted.Passage),
         },
-        _ => new JsonObject
+        LinkEvidence link => new JsonObject
         {
             ["kind"] = "link",
-            ["url"] = evidence.Url!.AbsoluteUri,
+            ["url"] = link.Url.AbsoluteUri,
         },
+        _ => throw new System.ArgumentException($"Unknown evidence {evidence.GetType().Name}.", nameof(evidence)),
     };
 
     private static JsonObject ToJson(SourcePassage passage) => new()

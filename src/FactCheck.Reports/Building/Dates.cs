@@ -9,7 +9,7 @@ internal static class Dates
 {
     public static string IsoDay(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static DateView? Day(DateTime? day) => day is { } value
+    public static DateView? Day(CalendarDate? day) => day?.ToDateTime() is { } value
         ? new DateView { Iso = IsoDay(value), Text = value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) }
         : null;
 

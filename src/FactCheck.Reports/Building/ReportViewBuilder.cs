@@ -9,7 +9,7 @@ namespace FactCheck.Reports.Building;
 /// <summary>Turns the runtime model into the view model: every decision the page needs is made here, none in a template.</summary>
 internal sealed class ReportViewBuilder
 {
-    private readonly VerdictView[] _verdicts;
+    private readonly Dictionary<Verdict, VerdictView> _verdicts;
     private readonly Claim[] _claims;
     private readonly Dictionary<string, Claim> _claimsById;
     private readonly SortedDictionary<string, SourceText> _sources;
@@ -18,7 +18,7 @@ internal sealed class ReportViewBuilder
 
     private ReportViewBuilder(IReadOnlyList<Claim> claims, IReadOnlyList<SourceDocument> sources)
     {
-        _verdicts = [.. Verdicts.All.Select(ToView)];
+        _verdicts = Verdicts.All.ToDictionary(info => info.Verdict, ToView);
 
         // Sorting by where each claim was written gives the same page whichever order the caller found them in.
         _claims =
@@ -78,7 +78,7 @@ internal sealed class ReportViewBuilder
             GeneratedAt = Dates.Moment(options.GeneratedAt),
             ContentSecurityPolicy = contentSecurityPolicy,
             Summary = Summary(sources, claimsBySource),
-            Verdicts = _verdicts,
+            Verdicts = [.. Verdicts.All.Select(info => _verdicts[info.Verdict])],
             Claims = claims,
             Sources = sources,
             StructuredData = StructuredDataWriter.Write(_claims, options),
@@ -92,7 +92,7 @@ internal sealed class ReportViewBuilder
         [
             .. claims
                 .Select(claim => new Quotation(
-                    text.Locate(claim.Match, $"Claim '{claim.Id}'"),
+                    text.Locate(claim.Passage, $"Claim '{claim.Id}'"),
                     claim.Id,
                     ClaimHref(claim.Id),
                     Verdict(claim.Verdict),
@@ -127,7 +127,7 @@ internal sealed class ReportViewBuilder
             Verdict = Verdict(claim.Verdict),
             Claimant = claim.Claimant,
             Source = _sourceViews[claim.Source.Id],
-            Passage = Passage(_sources[claim.Source.Id], claim.Match, owner, passageHref),
+            Passage = Passage(_sources[claim.Source.Id], claim.Passage, owner, passageHref),
             Evidence = [.. claim.Evidence.Select(evidence => Evidence(evidence, owner))],
             Note = claim.Note,
             Said = Dates.Day(claim.Said),
@@ -147,18 +147,27 @@ internal sealed class ReportViewBuilder
 
     private EvidenceView Evidence(Evidence evidence, string owner)
     {
-        PassageView? passage = null;
-        if (evidence.Passage is { } quoted && _sources.TryGetValue(quoted.SourceId, out SourceText? source))
+        if (evidence is PassageEvidence quoted)
         {
-            passage = Passage(source, quoted, $"Evidence of {owner}", href: null);
+            // A passage of a document the caller left out of the page is shown as its quote alone.
+            return new EvidenceView
+            {
+                Quote = quoted.Quote,
+                Url = null,
+                IsWebLink = false,
+                Passage = _sources.TryGetValue(quoted.Passage.Document.Id, out SourceText? source)
+                    ? Passage(source, quoted.Passage, $"Evidence of {owner}", href: null)
+                    : null,
+            };
         }
 
+        Uri? url = (evidence as LinkEvidence)?.Url;
         return new EvidenceView
         {
-            Quote = evidence.Quote,
-            Passage = passage,
-            Url = WebLinks.AbsoluteUri(evidence.Url) ?? evidence.Url?.OriginalString,
-            IsWebLink = WebLinks.AbsoluteUri(evidence.Url) is not null,
+            Quote = null,
+            Passage = null,
+            Url = WebLinks.AbsoluteUri(url) ?? url?.OriginalString,
+            IsWebLink = WebLinks.AbsoluteUri(url) is not null,
         };
     }
 
@@ -180,39 +189,40 @@ internal sealed class ReportViewBuilder
         };
     }
 
-    private ClaimLinkView ClaimLink(string id)
+    private ClaimLinkView ClaimLink(Claim target)
     {
-        Claim? target = _claimsById.GetValueOrDefault(id);
+        // A claim the caller left out of the page is named, not linked.
+        bool onPage = _claimsById.TryGetValue(target.Id, out Claim? shown) && ReferenceEquals(shown, target);
         return new ClaimLinkView
         {
-            Id = id,
-            Href = target is null ? null : ClaimHref(id),
-            Text = target?.Text ?? id,
-            Verdict = target is null ? null : Verdict(target.Verdict),
+            Id = target.Id,
+            Href = onPage ? ClaimHref(target.Id) : null,
+            Text = target.Text,
+            Verdict = onPage ? Verdict(target.Verdict) : null,
         };
     }
 
     private SummaryView Summary(SourceView[] sources, ILookup<string, Claim> claimsBySource)
     {
-        int[] byVerdict = new int[_verdicts.Length];
+        Dictionary<Verdict, int> byVerdict = Verdicts.All.ToDictionary(info => info.Verdict, _ => 0);
         foreach (Claim claim in _claims)
         {
-            byVerdict[(int)claim.Verdict]++;
+            byVerdict[claim.Verdict]++;
         }
 
         int[] bySource = [.. sources.Select(source => claimsBySource[source.Id].Count())];
-        int longestVerdictBar = byVerdict.Max();
+        int longestVerdictBar = byVerdict.Values.Max();
         int longestSourceBar = bySource.DefaultIfEmpty().Max();
         return new SummaryView
         {
             Total = _claims.Length,
             ByVerdict =
             [
-                .. _verdicts.Select((verdict, index) => new VerdictCountView
+                .. Verdicts.All.Select(info => new VerdictCountView
                 {
-                    Verdict = verdict,
-                    Count = byVerdict[index],
-                    BarLength = BarLength(byVerdict[index], longestVerdictBar),
+                    Verdict = _verdicts[info.Verdict],
+                    Count = byVerdict[info.Verdict],
+                    BarLength = BarLength(byVerdict[info.Verdict], longestVerdictBar),
                 }),
             ],
             BySource =
@@ -227,7 +237,7 @@ internal sealed class ReportViewBuilder
         };
     }
 
-    private VerdictView Verdict(Verdict verdict) => _verdicts[(int)verdict];
+    private VerdictView Verdict(Verdict verdict) => _verdicts[verdict];
 
     private static string ClaimHref(string claimId) => Anchors.HrefTo(Anchors.Claim(claimId));
 

@@ -44,7 +44,7 @@ internal static class StructuredDataWriter
         writer.WriteString("@type", "ClaimReview");
         writer.WriteString("url", Permalink(claim, options));
         writer.WriteString("claimReviewed", claim.Text);
-        WriteDate(writer, "datePublished", claim.Reviewed ?? options.GeneratedAt?.UtcDateTime);
+        WriteDate(writer, "datePublished", claim.Reviewed?.ToDateTime() ?? options.GeneratedAt?.UtcDateTime);
         if (claim.Reviewer is not null)
         {
             WriteAgent(writer, "author", "Person", claim.Reviewer);
@@ -76,7 +76,7 @@ internal static class StructuredDataWriter
             WriteAgent(writer, "author", "Person", claimant);
         }
 
-        WriteDate(writer, "datePublished", claim.Said);
+        WriteDate(writer, "datePublished", claim.Said?.ToDateTime());
         WriteAppearance(writer, claim.Source);
         writer.WriteEndObject();
 
@@ -98,7 +98,7 @@ internal static class StructuredDataWriter
             WriteAgent(writer, "author", "Person", source.Author);
         }
 
-        WriteDate(writer, "datePublished", source.Published);
+        WriteDate(writer, "datePublished", source.Published?.ToDateTime());
         writer.WriteEndObject();
     }
 

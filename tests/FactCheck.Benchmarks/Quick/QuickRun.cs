@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using FactCheck.Benchmarks.Projects;
 
 namespace FactCheck.Benchmarks.Quick;
 
@@ -68,8 +71,45 @@ internal static class QuickRun
         runner.Ratio("check-process-vs-read-floor", floor, check);
         process.DeleteFiles();
 
+        MeasurePackedProjects(runner, RepositoryRoot());
         runner.PrintSummary();
     }
+
+    /// <summary>Only the packed-package projects, packing the repository at <paramref name="repository"/>: a checkout of another commit measures the same way.</summary>
+    public static void RunPackedProjects(string repository)
+    {
+        var runner = new QuickRunner();
+        MeasurePackedProjects(runner, repository);
+        runner.PrintSummary();
+    }
+
+    private static void MeasurePackedProjects(QuickRunner runner, string repository)
+    {
+        using var projects = new PackedProjects(repository);
+        projects.Create();
+        QuickMeasurement[] builds = runner.MeasureInTurns(
+            3,
+            warmupRounds: 0,
+            ("build-after-touch-empty-project", () => projects.BuildAfterTouch(projects.Empty), InChildProcess),
+            ("build-after-touch-10k-claims", () => projects.BuildAfterTouch(projects.Claims), InChildProcess));
+        runner.Ratio("build-10k-vs-empty", builds[1], builds[0]);
+
+        var peaks = new Dictionary<string, long>();
+        Action Start(string name, string project, bool readOneClaim) => () =>
+            peaks[name] = Math.Max(peaks.GetValueOrDefault(name), projects.Start(project, readOneClaim));
+        Func<long, string> Peak(string name) => _ => $"peak working set {peaks[name] / 1_000_000.0:0} MB";
+        QuickMeasurement[] starts = runner.MeasureInTurns(
+            5,
+            warmupRounds: 1,
+            ("start-empty-project", Start("empty", projects.Empty, false), Peak("empty")),
+            ("start-10k-claims-count", Start("count", projects.Claims, false), Peak("count")),
+            ("start-10k-claims-one-verdict", Start("one", projects.Claims, true), Peak("one")));
+        runner.Ratio("start-10k-vs-empty", starts[1], starts[0]);
+        runner.Ratio("start-one-verdict-vs-empty", starts[2], starts[0]);
+    }
+
+    private static string RepositoryRoot() =>
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", ".."));
 
     private static string InChildProcess(long allocated) => "allocation happens in the child process, not counted";
 

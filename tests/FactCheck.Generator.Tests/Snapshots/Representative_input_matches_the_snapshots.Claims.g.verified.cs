@@ -8,15 +8,22 @@ namespace Checks;
 [global::System.CodeDom.Compiler.GeneratedCode("FactCheck.Generator", "0.1.0")]
 public static partial class Claims
 {
-    private static global::System.Collections.Generic.IReadOnlyList<global::FactCheck.Claim>? s_all;
+    /// <summary>Gets every claim, in file order (files ordered by path); <see cref="global::FactCheck.ClaimSet.Find(string)"/> finds one by id.</summary>
+    /// <remarks>Counting the claims decodes none; a claim is decoded, with the others of its file, when first read.</remarks>
+    public static global::FactCheck.ClaimSet All => Index_.Set;
 
-    /// <summary>Gets every claim, in file order (files ordered by path).</summary>
-    /// <remarks>Built on first use: the claims live in several partial files whose static initialisers run in no fixed order.</remarks>
-    public static global::System.Collections.Generic.IReadOnlyList<global::FactCheck.Claim> All => s_all ??= new global::FactCheck.Claim[]
+    private static class Index_
     {
-        DeterrenceRestored,
-        Some5200UsSoldiersAreDeployedAcrossIraqiBases,
-        TrumpBombingThreat,
-        Claim25Killed,
-    };
+        internal static readonly global::FactCheck.ClaimSet Set = global::FactCheck.Compiled.CompiledModel.Claims(1, new int[] { 2, 2 }, "Ddeterrence-restoredgsome-5-200-us-soldiers-are-deployed-across-iraqi-basesEtrump-bombing-threat:25-killed", File);
+
+        private static global::FactCheck.Compiled.CompiledClaims File(int index)
+        {
+            switch (index)
+            {
+                case 0: return File_deterrence_490b845b.Table;
+                case 1: return File_strikes_849f0b57.Table;
+                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+    }
 }

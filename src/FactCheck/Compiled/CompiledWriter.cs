@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+
+namespace FactCheck.Compiled;
+
+/// <summary>Writes claims and sources in the compiled form that <see cref="CompiledClaims"/> and <see cref="CompiledModel"/> read. For FactCheck's own tools.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class CompiledWriter
+{
+    /// <summary>Writes one source document.</summary>
+    /// <param name="source">The document's fields.</param>
+    /// <returns>The record.</returns>
+    public static string WriteSource(SourceRecord source)
+    {
+        Argument.NotNull(source, nameof(source));
+
+        var builder = new StringBuilder(source.Text.Length + 64);
+        String(builder, source.Id);
+        String(builder, source.FileName);
+        String(builder, source.Text);
+        String(builder, source.Title);
+        String(builder, source.Author);
+        String(builder, source.Url);
+        Date(builder, source.Published);
+        return builder.ToString();
+    }
+
+    /// <summary>Writes the claims of one <c>.check</c> file, in order.</summary>
+    /// <param name="claims">The claims' fields.</param>
+    /// <returns>The file's record.</returns>
+    public static string WriteClaims(IReadOnlyList<ClaimRecord> claims)
+    {
+        Argument.NotNull(claims, nameof(claims));
+
+        var builder = new StringBuilder(claims.Count * 512);
+        string? filePath = claims.Count > 0 ? claims[0].FilePath : null;
+        String(builder, filePath);
+        Number(builder, claims.Count);
+        foreach (ClaimRecord claim in claims)
+        {
+            Claim(builder, claim, filePath);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Writes the ids of every claim, in the order of the set, for finding a claim by id without decoding claims.</summary>
+    /// <param name="ids">The ids.</param>
+    /// <returns>The record.</returns>
+    public static string WriteIds(IEnumerable<string> ids)
+    {
+        Argument.NotNull(ids, nameof(ids));
+
+        var builder = new StringBuilder();
+        foreach (string id in ids)
+        {
+            String(builder, id);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Gets how many characters <see cref="WriteClaims"/> writes for one claim, the path it shares with its file aside.</summary>
+    /// <param name="claim">The claim's fields.</param>
+    /// <returns>The length.</returns>
+    public static int MeasureClaim(ClaimRecord claim)
+    {
+        var builder = new StringBuilder(512);
+        Claim(builder, claim, claim.FilePath);
+        return builder.Length;
+    }
+
+    // A claim's path is written only where it differs from the file's, which the file's record starts with.
+    private static void Claim(StringBuilder builder, ClaimRecord claim, string? filePath)
+    {
+        String(builder, claim.Id);
+        String(builder, claim.Text);
+        Number(builder, VerdictIndex(claim.Verdict));
+        Passage(builder, claim.Passage);
+        String(builder, string.Equals(claim.FilePath, filePath, StringComparison.Ordinal) ? null : claim.FilePath);
+        Number(builder, claim.Line);
+        Number(builder, claim.Column);
+        String(builder, claim.Quote);
+        String(builder, claim.Claimant);
+        String(builder, claim.Note);
+        Date(builder, claim.Said);
+        Date(builder, claim.Reviewed);
+        String(builder, claim.Reviewer);
+        Strings(builder, claim.Tags);
+        Number(builder, claim.Evidence.Count);
+        foreach (EvidenceRecord evidence in claim.Evidence)
+        {
+            String(builder, evidence.Url);
+            if (evidence.Url is null)
+            {
+                String(builder, evidence.Quote);
+                Passage(builder, evidence.Passage ?? throw new ArgumentException($"Evidence of claim '{claim.Id}' has neither a URL nor a passage.", nameof(claim)));
+            }
+        }
+
+        Strings(builder, claim.Supports);
+        Strings(builder, claim.Contradicts);
+    }
+
+    private static void Passage(StringBuilder builder, PassageRecord passage)
+    {
+        String(builder, passage.SourceId);
+        Number(builder, passage.Offset);
+        Number(builder, passage.Line);
+        Number(builder, passage.Column);
+        Number(builder, passage.Length);
+    }
+
+    private static void Strings(StringBuilder builder, IList<string> values)
+    {
+        Number(builder, values.Count);
+        foreach (string value in values)
+        {
+            String(builder, value);
+        }
+    }
+
+    private static void Date(StringBuilder builder, CalendarDate? date) =>
+        Number(builder, date is { } day ? (day.Year * 10000) + (day.Month * 100) + day.Day : 0);
+
+    private static int VerdictIndex(Verdict verdict)
+    {
+        for (int i = 0; i < Verdicts.All.Count; i++)
+        {
+            if (Verdicts.All[i].Verdict == verdict)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a defined verdict.");
+    }
+
+    private static void Number(StringBuilder builder, int value)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "The compiled form holds no negative number.");
+        }
+
+        int digits = 1;
+        for (int rest = value / CompiledFormat.DigitBase; rest > 0; rest /= CompiledFormat.DigitBase)
+        {
+            digits++;
+        }
+
+        for (int digit = digits - 1; digit >= 0; digit--)
+        {
+            int power = 1;
+            for (int i = 0; i < digit; i++)
+            {
+                power *= CompiledFormat.DigitBase;
+            }
+
+            char zero = digit == 0 ? CompiledFormat.LastDigitZero : CompiledFormat.DigitZero;
+            builder.Append((char)(zero + (value / power % CompiledFormat.DigitBase)));
+        }
+    }
+
+    private static void String(StringBuilder builder, string? value)
+    {
+        if (value is null)
+        {
+            Number(builder, 0);
+            return;
+        }
+
+        Number(builder, value.Length + 1);
+        builder.Append(value);
+    }
+}
