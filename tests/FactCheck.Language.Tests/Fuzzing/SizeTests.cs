@@ -2,7 +2,9 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using FactCheck.Language.Binding;
 using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Parsing;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Tests.Support;
 
@@ -15,6 +17,16 @@ namespace FactCheck.Language.Tests.Fuzzing;
 public sealed class SizeTests
 {
     private const int Huge = 50_000_000;
+
+    [Fact]
+    public void The_embedded_text_budget_counts_a_file_the_same_whatever_its_path_so_the_build_and_factcheck_agree()
+    {
+        SourceCatalog sources = SourceCatalog.Create(Repository.SeedFiles);
+        BoundFile relative = FileBinder.Bind(CheckParser.Parse("checks/a.check", Checks.IsisClaim), sources);
+        BoundFile full = FileBinder.Bind(CheckParser.Parse("/home/analyst/projects/iran-january/checks/a.check", Checks.IsisClaim), sources);
+
+        Assert.Equal(InputSize.Of(relative).Length, InputSize.Of(full).Length);
+    }
 
     // Refusing a huge input may not cost more than a small fixed amount beyond the input itself.
     private const long RefusalAllocationBound = 1_000_000;
