@@ -35,10 +35,12 @@ public sealed record InputSize(string Path, int Length)
     // The length written before a file's path, and its count of claims, at the start of its record.
     private const int FileRecordOverhead = 8;
 
-    // What a file's record holds for its path. The path embedded is relative to FactCheckPathRoot, while the build sees
-    // full paths and factcheck relative ones: a fixed allowance (MAX_PATH) keeps the count, and so the verdict at the
-    // limit, the same in both whatever the folders are called.
-    private const int PathAllowance = 260;
+    /// <summary>
+    /// What a file's record is counted to hold for its path. The path embedded is relative to FactCheckPathRoot, while
+    /// the build sees full paths and factcheck relative ones: a fixed allowance (MAX_PATH) keeps the count, and so the
+    /// verdict at the limit, the same in both whatever the folders are called.
+    /// </summary>
+    public const int PathAllowance = 260;
 
     /// <summary>Gets the characters a bound <c>.check</c> file's compiled record holds, which bounds what its generated code embeds.</summary>
     /// <param name="file">The bound file.</param>

@@ -109,7 +109,7 @@ public sealed class SizeTests
     [Fact]
     public void Sources_past_the_embedded_text_budget_get_FC0015_at_the_largest_and_the_claims_still_bind()
     {
-        // A source's record adds its id, file name and 64 characters for its other fields; a file's, its path and 8.
+        // A source's record adds its id, file name and 64 characters for its other fields; a file's, its path's allowance and 8.
         const int SourceFields = 1 + 7 + 64;
         const int FileRecord = 8;
         string large = Lines(InputLimits.MaxSourceLength, "The last line is the quoted one.\n");
@@ -122,7 +122,7 @@ public sealed class SizeTests
         CheckDiagnostic budget = Assert.Single(compilation.Diagnostics);
         Assert.Equal((DiagnosticIds.InputTooLarge, "sources/b_1.txt", 1, 1), (budget.Id, budget.FilePath, budget.Range.Start.Line, budget.Range.Start.Column));
         Assert.Equal(
-            string.Create(CultureInfo.InvariantCulture, $"The claims and sources of this project hold {(long)large.Length + (2 * smaller.Length) + (3 * SourceFields) + InputSize.StringLength(compilation.Set.Claims[0].Claim) + Checks.FileName.Length + FileRecord:N0} characters of text, over the 7,340,032 that the generated code can hold as string literals (the C# compiler's limit, CS8103); this file holds the most: move some checks and their sources to another project."),
+            string.Create(CultureInfo.InvariantCulture, $"The claims and sources of this project hold {(long)large.Length + (2 * smaller.Length) + (3 * SourceFields) + InputSize.StringLength(compilation.Set.Claims[0].Claim) + InputSize.PathAllowance + FileRecord:N0} characters of text, over the 7,340,032 that the generated code can hold as string literals (the C# compiler's limit, CS8103); this file holds the most: move some checks and their sources to another project."),
             budget.Message);
         Assert.Single(compilation.Set.Claims);
     }
