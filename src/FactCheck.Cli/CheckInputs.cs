@@ -118,7 +118,7 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
         string shown = environment.DisplayPath(fullPath);
         try
         {
-            return TextDecoder.Decode(shown, InputFile.ReadAllBytes(fullPath));
+            return TextDecoder.Decode(shown, RegularFile.ReadAllBytes(fullPath));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -27,7 +27,7 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<InputFile> inputs = context.AdditionalTextsProvider
+        IncrementalValuesProvider<AdditionalInput> inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .Where(static input => input is not null)
@@ -115,7 +115,7 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             context.AddSource("Sources.g.cs", EmitSources(input.Left, input.Right)));
     }
 
-    private static InputFile? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    private static AdditionalInput? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
     {
         bool isCheck;
         if (options.TryGetValue(KindMetadata, out string? kind) && !string.IsNullOrEmpty(kind))
@@ -134,7 +134,7 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
         // The compiler gives no text for a file it judges binary (and reports CS2015 itself); FactCheck says why too.
         SourceText? text = file.GetText(cancellationToken);
         TextFile read = text is null ? TextDecoder.NotText(file.Path) : TextDecoder.FromCompilerText(file.Path, text.ToString(), text.Encoding);
-        return new InputFile(isCheck, read);
+        return new AdditionalInput(isCheck, read);
     }
 
     private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)

@@ -6,7 +6,6 @@ using System.Reflection;
 using FactCheck.Generator.Tests.Harness;
 using FactCheck.Language.Diagnostics;
 using Microsoft.CodeAnalysis;
-using RoslynDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
 
 namespace FactCheck.Generator.Tests;
 
@@ -14,10 +13,10 @@ namespace FactCheck.Generator.Tests;
 public sealed class DescriptorTests
 {
     /// <summary>Every <c>internal static readonly DiagnosticDescriptor</c> field of the generator, found by reflection.</summary>
-    private static IReadOnlyList<RoslynDescriptor> GeneratorDescriptors { get; } = typeof(FactCheckGenerator)
+    private static IReadOnlyList<DiagnosticDescriptor> GeneratorDescriptors { get; } = typeof(FactCheckGenerator)
         .GetFields(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)
-        .Where(field => field.FieldType == typeof(RoslynDescriptor))
-        .Select(field => (RoslynDescriptor)field.GetValue(null)!)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
         .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
         .ToArray();
 
@@ -25,7 +24,7 @@ public sealed class DescriptorTests
     public void The_generator_has_one_descriptor_per_catalogue_entry_with_the_same_severity_and_title()
     {
         Assert.Equal(DiagnosticCatalog.All.Select(entry => entry.Id), GeneratorDescriptors.Select(descriptor => descriptor.Id));
-        foreach ((Language.Diagnostics.DiagnosticDescriptor entry, RoslynDescriptor descriptor) in DiagnosticCatalog.All.Zip(GeneratorDescriptors))
+        foreach ((CheckDiagnosticDescriptor entry, DiagnosticDescriptor descriptor) in DiagnosticCatalog.All.Zip(GeneratorDescriptors))
         {
             Assert.Equal(SeverityOf(entry.Severity), descriptor.DefaultSeverity);
             Assert.Equal(entry.Title, descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -52,7 +51,7 @@ public sealed class DescriptorTests
             .ToDictionary(cells => cells[0], StringComparer.Ordinal);
 
         Assert.Equal(DiagnosticCatalog.All.Select(entry => entry.Id).Order(StringComparer.Ordinal), rows.Keys.Order(StringComparer.Ordinal));
-        foreach (Language.Diagnostics.DiagnosticDescriptor entry in DiagnosticCatalog.All)
+        foreach (CheckDiagnosticDescriptor entry in DiagnosticCatalog.All)
         {
             string[] cells = rows[entry.Id];
             Assert.Equal(DiagnosticCatalog.Category, cells[1]);

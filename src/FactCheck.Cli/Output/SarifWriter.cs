@@ -52,7 +52,7 @@ internal static class SarifWriter
         return JsonOutput.Serialize(log);
     }
 
-    private static JsonObject ToRule(DiagnosticDescriptor descriptor) => new()
+    private static JsonObject ToRule(CheckDiagnosticDescriptor descriptor) => new()
     {
         ["id"] = descriptor.Id,
         ["name"] = RuleName(descriptor.Title),

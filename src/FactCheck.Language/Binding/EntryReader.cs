@@ -207,7 +207,7 @@ internal sealed class EntryReader
         return wellFormed ? words : null;
     }
 
-    public void Report(DiagnosticDescriptor descriptor, TextRange range, string message)
+    public void Report(CheckDiagnosticDescriptor descriptor, TextRange range, string message)
     {
         HasErrors |= descriptor.Severity == CheckSeverity.Error;
         _diagnostics.Add(descriptor.At(_path, range, message));

@@ -9,139 +9,139 @@ public static class DiagnosticCatalog
     public const string Category = "FactCheck";
 
     /// <summary>FC0001: the text does not follow the grammar.</summary>
-    public static readonly DiagnosticDescriptor SyntaxError = new(
+    public static readonly CheckDiagnosticDescriptor SyntaxError = new(
         DiagnosticIds.SyntaxError,
         CheckSeverity.Error,
         "Syntax error",
         "The text does not follow the .check grammar. The diagnostic stands at the offending character; an unterminated string is reported at its opening quote.");
 
     /// <summary>FC0002: a field name the entry does not have.</summary>
-    public static readonly DiagnosticDescriptor UnknownField = new(
+    public static readonly CheckDiagnosticDescriptor UnknownField = new(
         DiagnosticIds.UnknownField,
         CheckSeverity.Error,
         "Unknown field",
         "The entry has no field of that name. The message names the closest known field.");
 
     /// <summary>FC0003: a source id that names no source document.</summary>
-    public static readonly DiagnosticDescriptor UnknownSource = new(
+    public static readonly CheckDiagnosticDescriptor UnknownSource = new(
         DiagnosticIds.UnknownSource,
         CheckSeverity.Error,
         "Unknown source",
         "No file in the sources folder has that id. A document's id is its file name up to the first '_'.");
 
     /// <summary>FC0004: the claim's text or quote is not in its source.</summary>
-    public static readonly DiagnosticDescriptor QuoteNotFound = new(
+    public static readonly CheckDiagnosticDescriptor QuoteNotFound = new(
         DiagnosticIds.QuoteNotFound,
         CheckSeverity.Error,
         "Quote not found in source",
         "The claim's text (or its quote:) does not occur in the named source, even after normalising case, white space, quotes and dashes. Quote the source word for word, or give the exact words in quote:.");
 
     /// <summary>FC0005: a verdict not on the scale.</summary>
-    public static readonly DiagnosticDescriptor UnknownVerdict = new(
+    public static readonly CheckDiagnosticDescriptor UnknownVerdict = new(
         DiagnosticIds.UnknownVerdict,
         CheckSeverity.Error,
         "Unknown verdict",
         "status: takes one of true, mostly-true, mixed, mostly-false, false, misleading, contested, unproven, opinion.");
 
     /// <summary>FC0006: two claims with one id.</summary>
-    public static readonly DiagnosticDescriptor DuplicateClaimId = new(
+    public static readonly CheckDiagnosticDescriptor DuplicateClaimId = new(
         DiagnosticIds.DuplicateClaimId,
         CheckSeverity.Error,
         "Duplicate claim id",
         "Claim ids are unique across all .check files. Give one of the claims another id:.");
 
     /// <summary>FC0007: a required field is missing.</summary>
-    public static readonly DiagnosticDescriptor MissingField = new(
+    public static readonly CheckDiagnosticDescriptor MissingField = new(
         DiagnosticIds.MissingField,
         CheckSeverity.Error,
         "Required field missing",
         "A claim needs source: and status:. The diagnostic stands at the claim: keyword.");
 
     /// <summary>FC0008: a single-valued field given twice.</summary>
-    public static readonly DiagnosticDescriptor DuplicateField = new(
+    public static readonly CheckDiagnosticDescriptor DuplicateField = new(
         DiagnosticIds.DuplicateField,
         CheckSeverity.Error,
         "Field given twice",
         "The field takes one value per entry. The diagnostic stands at the second occurrence; remove one of them.");
 
     /// <summary>FC0009: a link to a claim that does not exist.</summary>
-    public static readonly DiagnosticDescriptor UnknownLinkedClaim = new(
+    public static readonly CheckDiagnosticDescriptor UnknownLinkedClaim = new(
         DiagnosticIds.UnknownLinkedClaim,
         CheckSeverity.Error,
         "Linked claim not found",
         "supports: and contradicts: name the id of another claim in any .check file of the build.");
 
     /// <summary>FC0010: a verdict against the claim with no evidence.</summary>
-    public static readonly DiagnosticDescriptor VerdictWithoutEvidence = new(
+    public static readonly CheckDiagnosticDescriptor VerdictWithoutEvidence = new(
         DiagnosticIds.VerdictWithoutEvidence,
         CheckSeverity.Warning,
         "Verdict needs evidence",
         "A claim judged false, mostly-false, misleading or contested should say why: add an evidence: passage or link.");
 
     /// <summary>FC0011: an evidence passage not in its source.</summary>
-    public static readonly DiagnosticDescriptor EvidenceNotFound = new(
+    public static readonly CheckDiagnosticDescriptor EvidenceNotFound = new(
         DiagnosticIds.EvidenceNotFound,
         CheckSeverity.Error,
         "Evidence not found in source",
         "An evidence passage does not occur in the named source, even after normalisation. Quote it word for word.");
 
     /// <summary>FC0012: two claims would get one C# name.</summary>
-    public static readonly DiagnosticDescriptor NameCollision = new(
+    public static readonly CheckDiagnosticDescriptor NameCollision = new(
         DiagnosticIds.NameCollision,
         CheckSeverity.Error,
         "Generated name collision",
         "Two claims' ids turn into the same C# property name, or an id turns into a name the generated class reserves. Give the claim a distinct id:.");
 
     /// <summary>FC0013: a value of the wrong form.</summary>
-    public static readonly DiagnosticDescriptor MalformedValue = new(
+    public static readonly CheckDiagnosticDescriptor MalformedValue = new(
         DiagnosticIds.MalformedValue,
         CheckSeverity.Error,
         "Malformed value",
         "The field's value does not have the form the field takes: a date YYYY-MM-DD, an absolute http(s) URL, a word, a string or a list of words.");
 
     /// <summary>FC0014: two source documents with one id.</summary>
-    public static readonly DiagnosticDescriptor DuplicateSource = new(
+    public static readonly CheckDiagnosticDescriptor DuplicateSource = new(
         DiagnosticIds.DuplicateSource,
         CheckSeverity.Error,
         "Duplicate source id",
         "Two files in the sources folder have the same id, or two document: entries describe the same source. Rename one file, or merge the entries.");
 
     /// <summary>FC0015: a file over FactCheck's size limit.</summary>
-    public static readonly DiagnosticDescriptor InputTooLarge = new(
+    public static readonly CheckDiagnosticDescriptor InputTooLarge = new(
         DiagnosticIds.InputTooLarge,
         CheckSeverity.Error,
         "Input too large",
         "A .check file or a source document has more characters than FactCheck reads (InputLimits: 8,388,608 for a .check file, 4,194,304 for a source), so it is not read and memory stays bounded. Split it into smaller files.");
 
     /// <summary>FC0016: a claim that links to itself, or supports and contradicts the same claim.</summary>
-    public static readonly DiagnosticDescriptor ContradictoryLink = new(
+    public static readonly CheckDiagnosticDescriptor ContradictoryLink = new(
         DiagnosticIds.ContradictoryLink,
         CheckSeverity.Error,
         "Self or contradictory link",
         "supports: and contradicts: link a claim to other claims: a claim cannot link to itself, nor both support and contradict one claim. Remove the link that is wrong.");
 
     /// <summary>FC0017: a tag, link or evidence given twice in one claim.</summary>
-    public static readonly DiagnosticDescriptor DuplicateValue = new(
+    public static readonly CheckDiagnosticDescriptor DuplicateValue = new(
         DiagnosticIds.DuplicateValue,
         CheckSeverity.Warning,
         "Value given twice",
         "A claim lists the same tag, linked claim or evidence twice. The repetition is dropped; remove it.");
     /// <summary>FC0018: a file that is not UTF-8 text.</summary>
-    public static readonly DiagnosticDescriptor NotUtf8 = new(
+    public static readonly CheckDiagnosticDescriptor NotUtf8 = new(
         DiagnosticIds.NotUtf8,
         CheckSeverity.Error,
         "File not UTF-8",
         "A .check file or a source document without a byte order mark is not valid UTF-8 (saved as Windows-1252 or Latin-1, say), so it is not read. The diagnostic stands at its first undecodable byte; save the file as UTF-8.");
 
     /// <summary>FC0019: a file of the sources folder whose name gives no source id.</summary>
-    public static readonly DiagnosticDescriptor SourceNameNotWord = new(
+    public static readonly CheckDiagnosticDescriptor SourceNameNotWord = new(
         DiagnosticIds.SourceNameNotWord,
         CheckSeverity.Error,
         "Source file name gives no id",
         "A source document's id is its file name up to the first '_', else its stem, and must be a word ([A-Za-z0-9][A-Za-z0-9._-]*) for a claim to name it. The file is not a source: rename it.");
 
     /// <summary>Gets every descriptor, in id order.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    public static IReadOnlyList<CheckDiagnosticDescriptor> All { get; } =
     [
         SyntaxError,
         UnknownField,

@@ -8,4 +8,4 @@ namespace FactCheck.Reports.Building;
 /// <param name="ClaimHref">The claim's permalink.</param>
 /// <param name="Verdict">The claim's verdict, which colours the highlight.</param>
 /// <param name="Description">The claim's verdict and text, for a tooltip.</param>
-internal readonly record struct Quotation(TextRange Range, string ClaimId, string ClaimHref, VerdictView Verdict, string Description);
+internal readonly record struct Quotation(OffsetRange Range, string ClaimId, string ClaimHref, VerdictView Verdict, string Description);

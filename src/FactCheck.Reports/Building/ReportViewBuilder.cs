@@ -173,7 +173,7 @@ internal sealed class ReportViewBuilder
 
     private PassageView Passage(SourceText source, SourcePassage passage, string owner, string? href)
     {
-        TextRange range = source.Locate(passage, owner);
+        OffsetRange range = source.Locate(passage, owner);
         PassageContext context = source.ContextOf(range);
         return new PassageView
         {

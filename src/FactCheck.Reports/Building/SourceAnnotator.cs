@@ -76,10 +76,10 @@ internal static class SourceAnnotator
         return paragraphs;
     }
 
-    private static int[] Cuts(IReadOnlyList<TextRange> paragraphs, Quotation[] ranked)
+    private static int[] Cuts(IReadOnlyList<OffsetRange> paragraphs, Quotation[] ranked)
     {
         var cuts = new List<int>((paragraphs.Count + ranked.Length) * 2);
-        foreach (TextRange range in paragraphs.Concat(ranked.Select(quotation => quotation.Range)))
+        foreach (OffsetRange range in paragraphs.Concat(ranked.Select(quotation => quotation.Range)))
         {
             cuts.Add(range.Start);
             cuts.Add(range.End);

@@ -12,7 +12,7 @@ internal sealed class SourceText
     // How far a sentence may run on either side of a passage before it is clipped at a word.
     private const int MaxSentenceContext = 240;
 
-    private readonly TextRange[] _paragraphs;
+    private readonly OffsetRange[] _paragraphs;
 
     public SourceText(SourceDocument document)
     {
@@ -25,10 +25,10 @@ internal sealed class SourceText
     public string Text => Document.Text;
 
     /// <summary>Gets the paragraphs: runs of lines that are not blank, without the line break that ends the last one.</summary>
-    public IReadOnlyList<TextRange> Paragraphs => _paragraphs;
+    public IReadOnlyList<OffsetRange> Paragraphs => _paragraphs;
 
     /// <summary>Checks that a passage lies within the text, so that nothing later has to.</summary>
-    public TextRange Locate(SourcePassage passage, string owner)
+    public OffsetRange Locate(SourcePassage passage, string owner)
     {
         int start = passage.Start.Offset;
         if (start < 0 || passage.Length < 0 || start > Text.Length - passage.Length)
@@ -37,14 +37,14 @@ internal sealed class SourceText
                 $"{owner} quotes characters {start} to {start + passage.Length} of source '{Document.Id}', which has {Text.Length}.");
         }
 
-        return new TextRange(start, start + passage.Length);
+        return new OffsetRange(start, start + passage.Length);
     }
 
     /// <summary>
     /// Finds the context of a passage: its paragraph, or, in a long paragraph, its sentences clipped at a word.
     /// The context always holds the whole passage.
     /// </summary>
-    public PassageContext ContextOf(TextRange passage)
+    public PassageContext ContextOf(OffsetRange passage)
     {
         int paragraphStart = Math.Min(ParagraphAt(passage.Start).Start, passage.Start);
         int paragraphEnd = Math.Max(ParagraphAt(Math.Max(passage.End - 1, passage.Start)).End, passage.End);
@@ -72,7 +72,7 @@ internal sealed class SourceText
             ClippedAfter: end < paragraphEnd);
     }
 
-    private TextRange ParagraphAt(int offset)
+    private OffsetRange ParagraphAt(int offset)
     {
         // The last paragraph starting at or before the offset; an offset in the blank lines between two paragraphs
         // belongs to the one before, and an offset before the first paragraph to none.
@@ -93,7 +93,7 @@ internal sealed class SourceText
             }
         }
 
-        return found < 0 ? new TextRange(offset, offset) : _paragraphs[found];
+        return found < 0 ? new OffsetRange(offset, offset) : _paragraphs[found];
     }
 
     private int SentenceStart(int passageStart, int limit)
@@ -109,7 +109,7 @@ internal sealed class SourceText
         return limit;
     }
 
-    private int SentenceEnd(TextRange passage, int limit)
+    private int SentenceEnd(OffsetRange passage, int limit)
     {
         // Starting on the passage's last character lets a passage that ends a sentence end its context too.
         for (int i = Math.Max(passage.End - 1, passage.Start); i < limit; i++)
@@ -196,9 +196,9 @@ internal sealed class SourceText
 
     private static bool IsClosingQuote(char c) => c is '"' or '\'' or ')' or '\u2019' or '\u201D';
 
-    private static TextRange[] FindParagraphs(string text)
+    private static OffsetRange[] FindParagraphs(string text)
     {
-        var paragraphs = new List<TextRange>();
+        var paragraphs = new List<OffsetRange>();
         int paragraphStart = -1;
         int paragraphEnd = -1;
         int lineStart = 0;
@@ -211,7 +211,7 @@ internal sealed class SourceText
             {
                 if (paragraphStart >= 0)
                 {
-                    paragraphs.Add(new TextRange(paragraphStart, paragraphEnd));
+                    paragraphs.Add(new OffsetRange(paragraphStart, paragraphEnd));
                     paragraphStart = -1;
                 }
             }
@@ -235,7 +235,7 @@ internal sealed class SourceText
 
         if (paragraphStart >= 0)
         {
-            paragraphs.Add(new TextRange(paragraphStart, paragraphEnd));
+            paragraphs.Add(new OffsetRange(paragraphStart, paragraphEnd));
         }
 
         return [.. paragraphs];

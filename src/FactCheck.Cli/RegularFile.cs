@@ -12,7 +12,7 @@ namespace FactCheck.Cli;
 /// seek, as pipes and devices cannot. It then takes the shared lock that .NET's own reads take, so a file another
 /// process holds exclusively (such as a .NET writer with FileShare.None) is refused, not read half-written.
 /// </summary>
-internal static class InputFile
+internal static class RegularFile
 {
     private const int ReadOnly = 0;
     private const int NonBlocking = 0x800;

@@ -1,9 +1,9 @@
 namespace FactCheck.Language.Diagnostics;
 
 /// <summary>One kind of diagnostic: its stable id, default severity and what it is about.</summary>
-public sealed class DiagnosticDescriptor
+public sealed class CheckDiagnosticDescriptor
 {
-    internal DiagnosticDescriptor(string id, CheckSeverity severity, string title, string description)
+    internal CheckDiagnosticDescriptor(string id, CheckSeverity severity, string title, string description)
     {
         Id = id;
         Severity = severity;
