@@ -15,9 +15,6 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
     /// <summary>The path used when none is given: the bundled checks of a repository.</summary>
     public const string DefaultCheckPath = "checks";
 
-    /// <summary>The sources folder used when <c>--sources</c> is not given.</summary>
-    public const string DefaultSourcesFolder = "seeds";
-
     private const string CheckExtension = ".check";
 
     // MSBuild's globs match names whatever their case, so the build compiles a.Check too.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using FactCheck.Language;
 using FactCheck.Reports;
 
 namespace FactCheck.Cli.Commands;
@@ -18,7 +19,7 @@ internal sealed class SharedOptions
     {
         Description = "The folder of source documents the checks quote.",
         HelpName = "DIR",
-        DefaultValueFactory = _ => CheckInputs.DefaultSourcesFolder,
+        DefaultValueFactory = _ => ProjectDefaults.SourcesFolder,
     };
 
     private readonly Option<string?> _out;
@@ -78,7 +79,7 @@ internal sealed class SharedOptions
     /// <returns>The compiled checks.</returns>
     /// <exception cref="InputException">An input is missing or unreadable.</exception>
     public CompiledChecks Compile(ParseResult parseResult, CliEnvironment environment) =>
-        CompiledChecks.Compile(environment, parseResult.GetValue(_paths) ?? [], parseResult.GetValue(_sources) ?? CheckInputs.DefaultSourcesFolder);
+        CompiledChecks.Compile(environment, parseResult.GetValue(_paths) ?? [], parseResult.GetValue(_sources) ?? ProjectDefaults.SourcesFolder);
 
     /// <summary>Writes the command's result to <c>--out</c>, or to standard output without it.</summary>
     /// <param name="parseResult">The parsed command line.</param>

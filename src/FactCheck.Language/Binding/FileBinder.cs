@@ -206,7 +206,7 @@ public static class FileBinder
 
         string[] known = sources.Documents.Select(document => document.Id).ToArray();
         string listing = known.Length == 0
-            ? "There are no source documents: put the documents in the sources folder (FactCheckSources, default 'seeds')."
+            ? $"There are no source documents: put the documents in the sources folder (FactCheckSources, default '{ProjectDefaults.SourcesFolder}')."
             : $"The sources are {string.Join(", ", known)}.";
         reader.Report(DiagnosticCatalog.UnknownSource, id.Range, $"No source document has the id '{id.Text}'.{Suggestions.DidYouMean(id.Text, known)} {listing}");
         return null;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using static System.FormattableString;
 
 namespace FactCheck.Language.Diagnostics;
 
@@ -111,7 +112,7 @@ public static class DiagnosticCatalog
         DiagnosticIds.InputTooLarge,
         CheckSeverity.Error,
         "Input too large",
-        "A .check file or a source document has more characters than FactCheck reads (InputLimits: 8,388,608 for a .check file, 4,194,304 for a source), so it is not read and memory stays bounded. Split it into smaller files.");
+        Invariant($"A .check file or a source document has more characters than FactCheck reads (InputLimits: {InputLimits.MaxCheckFileLength:N0} for a .check file, {InputLimits.MaxSourceLength:N0} for a source), so it is not read and memory stays bounded; or the claims and sources together embed more than the {InputSize.Limit:N0} characters the generated code can hold. Split it into smaller files, or move some checks and their sources to another project."));
 
     /// <summary>FC0016: a claim that links to itself, or supports and contradicts the same claim.</summary>
     public static readonly CheckDiagnosticDescriptor ContradictoryLink = new(
