@@ -23,10 +23,10 @@ public sealed class CheckCompilation
     }
 
     /// <summary>Gets the claims and sources that compile.</summary>
-    public CheckSet Set { get; }
+    internal CheckSet Set { get; }
 
     /// <summary>Gets every diagnostic, ordered by file and position.</summary>
-    public EquatableArray<CheckDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<CheckDiagnostic> Diagnostics { get; }
 
     /// <summary>Gets whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
@@ -55,7 +55,7 @@ public sealed class CheckCompilation
     /// <summary>Parses a <c>.check</c> file as read; a file that could not be decoded has no entries and its FC0018.</summary>
     /// <param name="file">The file.</param>
     /// <returns>The entries and syntax diagnostics.</returns>
-    public static ParseResult Parse(TextFile file) => file.NotDecoded is null
+    internal static ParseResult Parse(TextFile file) => file.NotDecoded is null
         ? CheckParser.Parse(file.Path, file.Text)
         : new ParseResult(new CheckFileSyntax(file.Path, Array.Empty<EntrySyntax>().ToEquatableArray()), new[] { file.NotDecoded }.ToEquatableArray());
 

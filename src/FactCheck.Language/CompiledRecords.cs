@@ -10,7 +10,7 @@ namespace FactCheck.Language;
 /// Turns bound claims and sources into the records of the runtime's compiled form: the one mapping of a claim's fields,
 /// which the generated code embeds and the command line reads back, so the two cannot disagree.
 /// </summary>
-public static class CompiledRecords
+internal static class CompiledRecords
 {
     /// <summary>Gets the record of a source document.</summary>
     /// <param name="source">The resolved source.</param>

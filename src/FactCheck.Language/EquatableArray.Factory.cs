@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 namespace FactCheck.Language;
 
 /// <summary>Creates <see cref="EquatableArray{T}"/> values.</summary>
-public static class EquatableArray
+internal static class EquatableArray
 {
     /// <summary>Copies a sequence into an equatable array.</summary>
     /// <typeparam name="T">The element type.</typeparam>

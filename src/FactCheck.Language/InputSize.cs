@@ -18,7 +18,7 @@ namespace FactCheck.Language;
 /// </summary>
 /// <param name="Path">The file's path.</param>
 /// <param name="Length">The characters it embeds.</param>
-public sealed record InputSize(string Path, int Length)
+internal sealed record InputSize(string Path, int Length)
 {
     /// <summary>The most characters the generated code may embed; the rest of 8 Mi is room for length prefixes and the project's own strings.</summary>
     public const int Limit = 7 * 1024 * 1024;

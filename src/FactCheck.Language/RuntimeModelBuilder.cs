@@ -7,7 +7,7 @@ using FactCheck.Language.Binding;
 namespace FactCheck.Language;
 
 /// <summary>Turns a bound <see cref="CheckSet"/> into the runtime model through the compiled form the generated code embeds.</summary>
-public static class RuntimeModelBuilder
+internal static class RuntimeModelBuilder
 {
     /// <summary>Builds the runtime objects: the records are written in compiled form and read back, as generated code reads them.</summary>
     /// <param name="set">The bound set.</param>

@@ -22,7 +22,7 @@ namespace FactCheck.Language.Binding;
 /// <param name="Contradicts">The claims it contradicts.</param>
 /// <param name="FilePath">The <c>.check</c> file.</param>
 /// <param name="KeywordRange">Where the <c>claim</c> keyword stands.</param>
-public sealed record BoundClaim(
+internal sealed record BoundClaim(
     string Id,
     TextRange IdRange,
     string Text,

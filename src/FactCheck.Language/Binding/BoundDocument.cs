@@ -10,4 +10,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="Published">The day it was published.</param>
 /// <param name="FilePath">The <c>.check</c> file of the entry.</param>
 /// <param name="KeywordRange">Where the <c>document</c> keyword stands.</param>
-public sealed record BoundDocument(string SourceId, string? Title, string? Author, string? Url, CalendarDate? Published, string FilePath, TextRange KeywordRange);
+internal sealed record BoundDocument(string SourceId, string? Title, string? Author, string? Url, CalendarDate? Published, string FilePath, TextRange KeywordRange);

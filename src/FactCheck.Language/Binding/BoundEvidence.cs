@@ -7,7 +7,7 @@ namespace FactCheck.Language.Binding;
 /// <param name="Quote">The passage as written, for a passage.</param>
 /// <param name="Match">Where the passage was found, for a passage.</param>
 /// <param name="Url">The absolute http(s) address, for a link.</param>
-public sealed record BoundEvidence(string? SourceId, string? Quote, PassageMatch? Match, string? Url)
+internal sealed record BoundEvidence(string? SourceId, string? Quote, PassageMatch? Match, string? Url)
 {
     /// <summary>Gets whether this is a link rather than a passage.</summary>
     public bool IsLink => Url is not null;

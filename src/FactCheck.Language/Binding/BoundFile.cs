@@ -8,7 +8,7 @@ namespace FactCheck.Language.Binding;
 /// <param name="DeclaredClaimIds">The ids of every claim of the file, with or without errors, so links to a broken claim are not reported as links to nothing.</param>
 /// <param name="Documents">The document entries that bound.</param>
 /// <param name="Diagnostics">Every diagnostic of the file: syntax, then binding, in file order.</param>
-public sealed record BoundFile(
+internal sealed record BoundFile(
     string Path,
     EquatableArray<BoundClaim> Claims,
     EquatableArray<string> DeclaredClaimIds,

@@ -6,7 +6,7 @@ namespace FactCheck.Language.Binding;
 /// <param name="Year">The year.</param>
 /// <param name="Month">The month, 1 to 12.</param>
 /// <param name="Day">The day of the month.</param>
-public sealed record CalendarDate(int Year, int Month, int Day)
+internal sealed record CalendarDate(int Year, int Month, int Day)
 {
     /// <summary>Reads a <c>YYYY-MM-DD</c> date that exists on the calendar.</summary>
     /// <param name="text">The text.</param>

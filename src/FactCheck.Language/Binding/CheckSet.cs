@@ -6,4 +6,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="Sources">The source documents, by id.</param>
 /// <param name="Claims">The claims that passed every check, in file order (files ordered by path).</param>
 /// <param name="Diagnostics">The diagnostics of the set as a whole: duplicate ids, unknown links, name collisions, duplicate sources.</param>
-public sealed record CheckSet(EquatableArray<ResolvedSource> Sources, EquatableArray<ResolvedClaim> Claims, EquatableArray<CheckDiagnostic> Diagnostics);
+internal sealed record CheckSet(EquatableArray<ResolvedSource> Sources, EquatableArray<ResolvedClaim> Claims, EquatableArray<CheckDiagnostic> Diagnostics);

@@ -13,7 +13,7 @@ namespace FactCheck.Language.Binding;
 /// The decisions are taken on the files' outlines alone, then each problem is placed at its line and column, so the
 /// generator can keep the bound set across an edit that only moves text.
 /// </summary>
-public static class CheckSetBinder
+internal static class CheckSetBinder
 {
     /// <summary>The prefix of a claim's C# name when its id starts with a digit.</summary>
     public const string ClaimDigitPrefix = "Claim";

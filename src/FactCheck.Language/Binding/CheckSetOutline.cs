@@ -5,4 +5,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="Claims">The claims that passed every check, in file order (files ordered by path).</param>
 /// <param name="Problems">The set's problems, in the order <see cref="CheckSetBinder.Diagnostics"/> reports them.</param>
 /// <param name="HasDiagnostics">Whether the set has any diagnostic: a problem, or one of the source catalogue.</param>
-public sealed record CheckSetOutline(EquatableArray<ResolvedSource> Sources, EquatableArray<IncludedClaim> Claims, EquatableArray<SetProblem> Problems, bool HasDiagnostics);
+internal sealed record CheckSetOutline(EquatableArray<ResolvedSource> Sources, EquatableArray<IncludedClaim> Claims, EquatableArray<SetProblem> Problems, bool HasDiagnostics);

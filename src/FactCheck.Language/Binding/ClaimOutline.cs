@@ -5,4 +5,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="MemberName">Its C# property name, before the set checks it against the others.</param>
 /// <param name="SourceId">The source document's id.</param>
 /// <param name="Links">The ids it supports, then those it contradicts.</param>
-public sealed record ClaimOutline(string Id, string MemberName, string SourceId, EquatableArray<string> Links);
+internal sealed record ClaimOutline(string Id, string MemberName, string SourceId, EquatableArray<string> Links);

@@ -6,4 +6,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="Author">Its author.</param>
 /// <param name="Url">Where it was published.</param>
 /// <param name="Published">The day it was published.</param>
-public sealed record DocumentOutline(string SourceId, string? Title, string? Author, string? Url, CalendarDate? Published);
+internal sealed record DocumentOutline(string SourceId, string? Title, string? Author, string? Url, CalendarDate? Published);

@@ -17,7 +17,7 @@ namespace FactCheck.Language.Binding;
 /// reports what is wrong within the file. What needs all files at once (duplicate ids, links, C# names) is
 /// <see cref="CheckSetBinder"/>'s.
 /// </summary>
-public static class FileBinder
+internal static class FileBinder
 {
     private static readonly string[] s_verdictKeywords = Verdicts.All.Select(verdict => verdict.Keyword).ToArray();
 

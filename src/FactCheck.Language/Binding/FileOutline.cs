@@ -12,7 +12,7 @@ namespace FactCheck.Language.Binding;
 /// <param name="Claims">Its bound claims, in the order of <see cref="BoundFile.Claims"/>.</param>
 /// <param name="DeclaredClaimIds">The ids of every claim of the file, with or without errors.</param>
 /// <param name="Documents">Its bound document entries, in the order of <see cref="BoundFile.Documents"/>.</param>
-public sealed record FileOutline(string Path, EquatableArray<ClaimOutline> Claims, EquatableArray<string> DeclaredClaimIds, EquatableArray<DocumentOutline> Documents)
+internal sealed record FileOutline(string Path, EquatableArray<ClaimOutline> Claims, EquatableArray<string> DeclaredClaimIds, EquatableArray<DocumentOutline> Documents)
 {
     /// <summary>Outlines a bound file.</summary>
     /// <param name="file">The file.</param>

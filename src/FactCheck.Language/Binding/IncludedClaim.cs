@@ -4,4 +4,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="FilePath">The <c>.check</c> file.</param>
 /// <param name="Id">The claim's id.</param>
 /// <param name="MemberName">Its property name in the generated <c>Claims</c> class.</param>
-public sealed record IncludedClaim(string FilePath, string Id, string MemberName);
+internal sealed record IncludedClaim(string FilePath, string Id, string MemberName);

@@ -3,4 +3,4 @@ namespace FactCheck.Language.Binding;
 /// <summary>A claim that passed every check, with the C# property name the generator gives it.</summary>
 /// <param name="Claim">The bound claim.</param>
 /// <param name="MemberName">Its property name in the generated <c>Claims</c> class.</param>
-public sealed record ResolvedClaim(BoundClaim Claim, string MemberName);
+internal sealed record ResolvedClaim(BoundClaim Claim, string MemberName);

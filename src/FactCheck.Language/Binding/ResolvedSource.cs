@@ -9,4 +9,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="Url">Where it was published.</param>
 /// <param name="Published">The day it was published.</param>
 /// <param name="MemberName">Its property name in the generated <c>Sources</c> class.</param>
-public sealed record ResolvedSource(string Id, string FileName, string Text, string? Title, string? Author, string? Url, CalendarDate? Published, string MemberName);
+internal sealed record ResolvedSource(string Id, string FileName, string Text, string? Title, string? Author, string? Url, CalendarDate? Published, string MemberName);

@@ -11,4 +11,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="FirstFile">For a duplicate or a collision with an earlier claim or entry, that one's file; else -1.</param>
 /// <param name="FirstItem">For a duplicate or a collision, the earlier claim's or entry's index; else -1.</param>
 /// <param name="Name">For a name collision, the C# name; else <see langword="null"/>.</param>
-public readonly record struct SetProblem(SetProblemKind Kind, int File, int Item, int Link, int FirstFile, int FirstItem, string? Name);
+internal readonly record struct SetProblem(SetProblemKind Kind, int File, int Item, int Link, int FirstFile, int FirstItem, string? Name);

@@ -1,7 +1,7 @@
 namespace FactCheck.Language.Binding;
 
 /// <summary>What the set binder found wrong, before it is placed in a file as a diagnostic.</summary>
-public enum SetProblemKind
+internal enum SetProblemKind
 {
     /// <summary>A claim's id was already used by an earlier claim.</summary>
     DuplicateClaimId,

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace FactCheck.Language.Binding;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean" hints.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     /// <summary>Finds the candidate closest to <paramref name="misspelt"/> by edit distance, if it is close enough to be a typo.</summary>
     /// <param name="misspelt">The name written.</param>

@@ -28,6 +28,6 @@ public sealed class CheckDiagnosticDescriptor
     /// <param name="range">Where in the file.</param>
     /// <param name="message">What is wrong and what to do.</param>
     /// <returns>The diagnostic.</returns>
-    public CheckDiagnostic At(string filePath, Text.TextRange range, string message) =>
+    internal CheckDiagnostic At(string filePath, Text.TextRange range, string message) =>
         new(Id, Severity, message, filePath, range);
 }

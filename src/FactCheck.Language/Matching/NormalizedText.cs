@@ -11,7 +11,7 @@ namespace FactCheck.Language.Matching;
 /// run of white space as one space. A source's normalised text keeps, for every normalised character, the offset of the
 /// original character it came from, so a match maps back to the original.
 /// </summary>
-public sealed class NormalizedText
+internal sealed class NormalizedText
 {
     private readonly string _original;
     private readonly int[]? _originalOffsets;

@@ -5,4 +5,4 @@ namespace FactCheck.Language.Matching;
 /// <param name="Line">The line of its first character, from 1.</param>
 /// <param name="Column">The column of its first character, from 1.</param>
 /// <param name="Length">The passage's length in the original text.</param>
-public sealed record PassageMatch(int Offset, int Line, int Column, int Length);
+internal sealed record PassageMatch(int Offset, int Line, int Column, int Length);

@@ -8,7 +8,7 @@ namespace FactCheck.Language.Matching;
 /// <summary>
 /// A source document prepared for quote search: normalised once, then searched by every quote in linear time.
 /// </summary>
-public sealed class SourceIndex
+internal sealed class SourceIndex
 {
     private const int MaxSuggestionLength = 160;
     private const int MaxTiedWindows = 64;

@@ -5,7 +5,7 @@ using FactCheck.Language.Matching;
 namespace FactCheck.Language.Naming;
 
 /// <summary>Turns claim text into ids, and ids into C# names.</summary>
-public static class Identifiers
+internal static class Identifiers
 {
     private const int MaxSlugLength = 64;
 

@@ -13,7 +13,7 @@ namespace FactCheck.Language.Parsing;
 /// offending character, drops the entry it broke, and resumes at the next <c>claim:</c> or <c>document:</c>,
 /// so one typo does not hide the rest of the file.
 /// </summary>
-public static class CheckParser
+internal static class CheckParser
 {
     /// <summary>Parses the text of one <c>.check</c> file.</summary>
     /// <param name="path">The file's path, carried into the tree and diagnostics.</param>

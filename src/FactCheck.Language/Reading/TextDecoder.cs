@@ -11,7 +11,7 @@ namespace FactCheck.Language.Reading;
 /// read as U+FFFD. Without one the file must be UTF-8: a file that is not gets FC0018 where its decoding first fails, and
 /// is not read. A file the compiler gives up on as binary (not UTF-8, and two NUL bytes in a row) gets FC0018 at its start.
 /// </summary>
-public static class TextDecoder
+internal static class TextDecoder
 {
     private const char ReplacementCharacter = '\uFFFD';
 

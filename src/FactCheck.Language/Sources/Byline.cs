@@ -8,7 +8,7 @@ namespace FactCheck.Language.Sources;
 /// line that is a byline counts: a short name and nothing more, with the document's text after it. A first line such as
 /// "By the time the drones struck, the convoy had left." is text, not a byline, and the document then has no default author.
 /// </summary>
-public static class Byline
+internal static class Byline
 {
     /// <summary>The most words a name may have ("Abu Bakr al-Baghdadi" has three, "J. R. R. Tolkien" four).</summary>
     public const int MaxNameWords = 6;

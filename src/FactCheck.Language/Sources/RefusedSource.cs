@@ -10,7 +10,7 @@ namespace FactCheck.Language.Sources;
 /// <param name="Id">The document's id.</param>
 /// <param name="Reason">FC0015 or FC0018.</param>
 /// <param name="Message">Why the document is not read, naming the file, and what to do.</param>
-public sealed record RefusedSource(string Id, CheckDiagnosticDescriptor Reason, string Message)
+internal sealed record RefusedSource(string Id, CheckDiagnosticDescriptor Reason, string Message)
 {
     /// <summary>Gets a document refused for its size.</summary>
     /// <param name="id">The document's id.</param>

@@ -8,7 +8,7 @@ using FactCheck.Language.Text;
 namespace FactCheck.Language.Sources;
 
 /// <summary>The source documents of a build, by id, with a diagnostic for every id used twice.</summary>
-public sealed class SourceCatalog : IEquatable<SourceCatalog>
+internal sealed class SourceCatalog : IEquatable<SourceCatalog>
 {
     private readonly Dictionary<string, SourceEntry> _byId;
 

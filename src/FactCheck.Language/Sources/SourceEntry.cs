@@ -4,7 +4,7 @@ using FactCheck.Language.Matching;
 namespace FactCheck.Language.Sources;
 
 /// <summary>A source document known to the binder: its id, file and text, the byline's author, and its quote index.</summary>
-public sealed class SourceEntry : IEquatable<SourceEntry>
+internal sealed class SourceEntry : IEquatable<SourceEntry>
 {
     private readonly Lazy<SourceIndex> _index;
 

@@ -9,7 +9,7 @@ namespace FactCheck.Language.Text;
 /// runs, so a message that named another file by its path would differ between them; relative to the file the
 /// diagnostic stands in, the name is the same both ways.
 /// </summary>
-public static class FilePaths
+internal static class FilePaths
 {
     private static readonly char[] s_separators = ['/', '\\'];
 

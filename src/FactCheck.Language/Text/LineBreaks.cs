@@ -1,7 +1,7 @@
 namespace FactCheck.Language.Text;
 
 /// <summary>The line breaks FactCheck counts lines by: <c>\n</c>, <c>\r\n</c> and a lone <c>\r</c>.</summary>
-public static class LineBreaks
+internal static class LineBreaks
 {
     private static readonly char[] s_breaks = ['\r', '\n'];
 

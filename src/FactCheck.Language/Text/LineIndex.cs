@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace FactCheck.Language.Text;
 
 /// <summary>The start of every line of a text, to turn offsets into lines and columns in logarithmic time.</summary>
-public sealed class LineIndex
+internal sealed class LineIndex
 {
     private readonly int[] _lineStarts;
 
