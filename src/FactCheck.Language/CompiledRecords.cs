@@ -23,7 +23,7 @@ internal static class CompiledRecords
         Title = source.Title,
         Author = source.Author,
         Url = source.Url,
-        Published = Date(source.Published),
+        Published = source.Published,
     };
 
     /// <summary>Gets the record of a claim.</summary>
@@ -44,8 +44,8 @@ internal static class CompiledRecords
             Quote = claim.Quote,
             Claimant = claim.Claimant,
             Note = claim.Note,
-            Said = Date(claim.Said),
-            Reviewed = Date(claim.Reviewed),
+            Said = claim.Said,
+            Reviewed = claim.Reviewed,
             Reviewer = claim.Reviewer,
         };
         Add(record.Tags, claim.Tags);
@@ -84,7 +84,4 @@ internal static class CompiledRecords
         Column = match.Column,
         Length = match.Length,
     };
-
-    private static FactCheck.CalendarDate? Date(Binding.CalendarDate? date) =>
-        date is null ? null : new FactCheck.CalendarDate(date.Year, date.Month, date.Day);
 }

@@ -145,7 +145,7 @@ internal sealed class EntryReader
             return null;
         }
 
-        if (field.Values.Count == 1 && field.Values[0].Kind == TokenKind.Word && CalendarDate.TryParse(field.Values[0].Text) is { } date)
+        if (field.Values.Count == 1 && field.Values[0].Kind == TokenKind.Word && CalendarDateParser.TryParse(field.Values[0].Text) is { } date)
         {
             return date;
         }

@@ -2,11 +2,8 @@ using System;
 
 namespace FactCheck.Language.Binding;
 
-/// <summary>A day, as written <c>YYYY-MM-DD</c>.</summary>
-/// <param name="Year">The year.</param>
-/// <param name="Month">The month, 1 to 12.</param>
-/// <param name="Day">The day of the month.</param>
-internal sealed record CalendarDate(int Year, int Month, int Day)
+/// <summary>Reads the dates a <c>.check</c> file writes, <c>YYYY-MM-DD</c>, into the runtime's <see cref="CalendarDate"/>.</summary>
+internal static class CalendarDateParser
 {
     /// <summary>Reads a <c>YYYY-MM-DD</c> date that exists on the calendar.</summary>
     /// <param name="text">The text.</param>
@@ -40,11 +37,4 @@ internal sealed record CalendarDate(int Year, int Month, int Day)
 
         return true;
     }
-
-    /// <summary>Gets the date as a <see cref="DateTime"/> at midnight, of unspecified kind.</summary>
-    /// <returns>The date.</returns>
-    public DateTime ToDateTime() => new(Year, Month, Day);
-
-    /// <inheritdoc/>
-    public override string ToString() => $"{Year:D4}-{Month:D2}-{Day:D2}";
 }
