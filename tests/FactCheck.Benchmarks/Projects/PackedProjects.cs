@@ -152,11 +152,19 @@ internal sealed class PackedProjects : IDisposable
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        if (!buildServers)
+        string[] serverSwitches = ["MSBUILDDISABLENODEREUSE", "DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER", "UseSharedCompilation"];
+        string[] serversOff = ["1", "1", "false"];
+        for (int i = 0; i < serverSwitches.Length; i++)
         {
-            start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-            start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
-            start.Environment["UseSharedCompilation"] = "false";
+            // With the servers, a user's default even if the benchmark's own environment turns them off.
+            if (buildServers)
+            {
+                start.Environment.Remove(serverSwitches[i]);
+            }
+            else
+            {
+                start.Environment[serverSwitches[i]] = serversOff[i];
+            }
         }
 
         foreach ((string name, string value) in _environment)
