@@ -25,10 +25,6 @@ public sealed partial class FactCheckGenerator
     private const string IndexClass = "Index_";
     private const string TableField = "Table";
 
-    // A claim's doc comment is what a hover shows: the start of its text is enough to tell claims apart, and at 10,000
-    // claims the full texts (with a remarks line) cost the build about a second of parsing comments.
-    private const int SummaryLength = 60;
-
     // About what a claim's property and doc comment take besides its text, and a file's own code.
     private const int ClaimOverhead = 300;
     private const int FileOverhead = 768;
@@ -52,7 +48,9 @@ public sealed partial class FactCheckGenerator
         for (int i = 0; i < claims.Count; i++)
         {
             BoundClaim claim = claims[i];
-            writer.StartLine().Append("/// <summary>").DocText(claim.Text, SummaryLength).Append("</summary>").EndLine();
+            writer.StartLine().Append("/// <summary>").DocText(claim.Text).Append("</summary>").EndLine();
+            writer.StartLine().Append("/// <remarks>Verdict: ").Append(claim.Verdict.ToKeyword()).Append(". Quoted from source ").DocText(claim.SourceId)
+                .Append("; checked in ").DocText(displayPath).Append(", line ").Append(claim.KeywordRange.Start.Line).Append(".</remarks>").EndLine();
             writer.StartLine().Append("public static ").Append(ClaimType).Append(" ").Append(Identifiers.ToPascalCase(claim.Id, CheckSetBinder.ClaimDigitPrefix))
                 .Append(" => ").Append(fileClass).Append(".").Append(TableField).Append("[").Append(i).Append("];").EndLine();
             writer.Line();

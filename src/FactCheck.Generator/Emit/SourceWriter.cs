@@ -68,21 +68,6 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Appends text for an XML doc comment line, cut after <paramref name="maxLength"/> characters and ended with an ellipsis if longer.</summary>
-    public SourceWriter DocText(string value, int maxLength)
-    {
-        if (value.Length <= maxLength)
-        {
-            return DocText(value);
-        }
-
-        // Never cut a surrogate pair in two.
-        int length = char.IsHighSurrogate(value[maxLength - 1]) ? maxLength - 1 : maxLength;
-        CSharpText.AppendDocText(_builder, value.Substring(0, length).TrimEnd());
-        _builder.Append('\u2026');
-        return this;
-    }
-
     /// <summary>Starts the next argument of a call written one argument per line, ending the previous one with a comma.</summary>
     public SourceWriter Argument(string name)
     {

@@ -7,9 +7,11 @@ namespace Checks;
 public static partial class Claims
 {
     /// <summary>promised to "restore deterrence" against Iran</summary>
+    /// <remarks>Verdict: contested. Quoted from source 004; checked in checks/deterrence.check, line 1.</remarks>
     public static global::FactCheck.Claim DeterrenceRestored => File_deterrence_490b845b.Table[0];
 
     /// <summary>Some 5,200 US soldiers are deployed across Iraqi bases</summary>
+    /// <remarks>Verdict: true. Quoted from source 000; checked in checks/deterrence.check, line 7.</remarks>
     public static global::FactCheck.Claim Some5200UsSoldiersAreDeployedAcrossIraqiBases => File_deterrence_490b845b.Table[1];
 
     /// <summary>The claims of this file in compiled form, decoded when one of them is first read.</summary>

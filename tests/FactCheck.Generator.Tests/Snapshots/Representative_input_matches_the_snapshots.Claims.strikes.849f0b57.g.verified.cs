@@ -7,9 +7,11 @@ namespace Checks;
 public static partial class Claims
 {
     /// <summary>Trump threatened to bomb Iran if it retaliated</summary>
+    /// <remarks>Verdict: mostly-true. Quoted from source 000; checked in checks/strikes.check, line 2.</remarks>
     public static global::FactCheck.Claim TrumpBombingThreat => File_strikes_849f0b57.Table[0];
 
-    /// <summary>U.S. forces retaliated with a round of strikes that killed 2…</summary>
+    /// <summary>U.S. forces retaliated with a round of strikes that killed 25 members of the militia</summary>
+    /// <remarks>Verdict: true. Quoted from source 004; checked in checks/strikes.check, line 17.</remarks>
     public static global::FactCheck.Claim Claim25Killed => File_strikes_849f0b57.Table[1];
 
     /// <summary>The claims of this file in compiled form, decoded when one of them is first read.</summary>
