@@ -14,7 +14,8 @@ namespace FactCheck.Benchmarks.Projects;
 /// What a newcomer waits for: the packed <c>FactCheck</c> package in two fresh console projects, one with the seeded
 /// 10,000-claim corpus (1,000 <c>.check</c> files, 20 sources) and one with no <c>.check</c> file. Each is restored and
 /// built once; then <c>dotnet build</c> after touching <c>Program.cs</c>, and the built program's start, are timed in turns.
-/// No build server is left behind (no node reuse, no shared compiler), so every build starts its compiler afresh.
+/// A build runs either as a user's does, with the compiler server and MSBuild node reuse, or cold, with neither, so that
+/// it starts its compiler and the generator afresh; disposing shuts the build servers down, so nothing is left running.
 /// </summary>
 internal sealed class PackedProjects : IDisposable
 {
@@ -61,10 +62,12 @@ internal sealed class PackedProjects : IDisposable
     }
 
     /// <summary>Touches <c>Program.cs</c> and builds again, as after an edit of the program.</summary>
-    public void BuildAfterTouch(string project)
+    /// <param name="project">The project's folder.</param>
+    /// <param name="buildServers">Whether the build may use (and leave running) the compiler server and MSBuild nodes, as a user's build does.</param>
+    public void BuildAfterTouch(string project, bool buildServers)
     {
         File.SetLastWriteTimeUtc(Path.Combine(project, "Program.cs"), DateTime.UtcNow);
-        Succeeds(project, "build", "--no-restore", "--configuration", "Release");
+        Run(project, buildServers, "build", "--no-restore", "--configuration", "Release");
     }
 
     /// <summary>Runs the built program, which prints its claim count, one claim's verdict when asked, and its peak memory.</summary>
@@ -78,7 +81,11 @@ internal sealed class PackedProjects : IDisposable
         return long.Parse(peak, System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose()
+    {
+        Run(_root, buildServers: true, "build-server", "shutdown");
+        Directory.Delete(_root, recursive: true);
+    }
 
     private void WriteProject(string folder, IEnumerable<TextFile> checks, IEnumerable<TextFile> sources, string printed)
     {
@@ -133,7 +140,9 @@ internal sealed class PackedProjects : IDisposable
         File.WriteAllText(full, text);
     }
 
-    private string Succeeds(string directory, params string[] arguments)
+    private string Succeeds(string directory, params string[] arguments) => Run(directory, buildServers: false, arguments);
+
+    private string Run(string directory, bool buildServers, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (string argument in arguments)
@@ -143,9 +152,21 @@ internal sealed class PackedProjects : IDisposable
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
-        start.Environment["UseSharedCompilation"] = "false";
+        string[] serverSwitches = ["MSBUILDDISABLENODEREUSE", "DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER", "UseSharedCompilation"];
+        string[] serversOff = ["1", "1", "false"];
+        for (int i = 0; i < serverSwitches.Length; i++)
+        {
+            // With the servers, a user's default even if the benchmark's own environment turns them off.
+            if (buildServers)
+            {
+                start.Environment.Remove(serverSwitches[i]);
+            }
+            else
+            {
+                start.Environment[serverSwitches[i]] = serversOff[i];
+            }
+        }
+
         foreach ((string name, string value) in _environment)
         {
             start.Environment[name] = value;
