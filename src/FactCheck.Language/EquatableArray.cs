@@ -10,7 +10,7 @@ namespace FactCheck.Language;
 /// The source generator's incremental pipeline caches on that equality.
 /// </summary>
 /// <typeparam name="T">The element type, itself compared by value.</typeparam>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     private readonly ImmutableArray<T> _items;

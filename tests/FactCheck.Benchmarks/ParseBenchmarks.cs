@@ -35,8 +35,9 @@ public class ParseBenchmarks
         EnsureEveryFormatHoldsEveryClaim();
     }
 
+    // Typed object: the parse result is FactCheck.Language's own, not its public API, and BenchmarkDotNet needs a public method.
     [Benchmark(Baseline = true)]
-    public ParseResult FactCheck() => CheckParser.Parse("claims.check", _check);
+    public object FactCheck() => CheckParser.Parse("claims.check", _check);
 
     [Benchmark]
     public Gherkin.Ast.GherkinDocument Gherkin() => new Gherkin.Parser().Parse(new StringReader(_gherkin));
@@ -46,7 +47,7 @@ public class ParseBenchmarks
 
     private void EnsureEveryFormatHoldsEveryClaim()
     {
-        ParseResult check = FactCheck();
+        ParseResult check = CheckParser.Parse("claims.check", _check);
         int scenarios = 0;
         foreach (Gherkin.Ast.IHasLocation child in Gherkin().Feature.Children)
         {

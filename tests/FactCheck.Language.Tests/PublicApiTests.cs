@@ -16,18 +16,9 @@ public sealed class PublicApiTests
         "FactCheck.Language.Diagnostics.CheckSeverity",
         "FactCheck.Language.Diagnostics.DiagnosticCatalog",
         "FactCheck.Language.Diagnostics.DiagnosticIds",
-        "FactCheck.Language.EquatableArray`1",
         "FactCheck.Language.InputLimits",
-        "FactCheck.Language.Parsing.ParseResult",
         "FactCheck.Language.ProjectDefaults",
         "FactCheck.Language.Sources.TextFile",
-        "FactCheck.Language.Syntax.CheckFileSyntax",
-        "FactCheck.Language.Syntax.ClaimEntrySyntax",
-        "FactCheck.Language.Syntax.DocumentEntrySyntax",
-        "FactCheck.Language.Syntax.EntrySyntax",
-        "FactCheck.Language.Syntax.FieldSyntax",
-        "FactCheck.Language.Syntax.TokenKind",
-        "FactCheck.Language.Syntax.ValueToken",
         "FactCheck.Language.Text.TextRange",
     ];
 

@@ -6,5 +6,5 @@ namespace FactCheck.Language.Syntax;
 /// <param name="KeywordRange">Where <c>claim</c> stands.</param>
 /// <param name="Head">The claim's text, a string.</param>
 /// <param name="Fields">The fields, in the order written.</param>
-public sealed record ClaimEntrySyntax(TextRange KeywordRange, ValueToken Head, EquatableArray<FieldSyntax> Fields)
+internal sealed record ClaimEntrySyntax(TextRange KeywordRange, ValueToken Head, EquatableArray<FieldSyntax> Fields)
     : EntrySyntax(KeywordRange, Head, Fields);

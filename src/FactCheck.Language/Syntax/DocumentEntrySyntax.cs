@@ -6,5 +6,5 @@ namespace FactCheck.Language.Syntax;
 /// <param name="KeywordRange">Where <c>document</c> stands.</param>
 /// <param name="Head">The source id, a word.</param>
 /// <param name="Fields">The fields, in the order written.</param>
-public sealed record DocumentEntrySyntax(TextRange KeywordRange, ValueToken Head, EquatableArray<FieldSyntax> Fields)
+internal sealed record DocumentEntrySyntax(TextRange KeywordRange, ValueToken Head, EquatableArray<FieldSyntax> Fields)
     : EntrySyntax(KeywordRange, Head, Fields);

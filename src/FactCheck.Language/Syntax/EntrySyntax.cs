@@ -6,4 +6,4 @@ namespace FactCheck.Language.Syntax;
 /// <param name="KeywordRange">Where the entry's keyword (<c>claim</c> or <c>document</c>) stands.</param>
 /// <param name="Head">The value that follows the keyword: the claim's text or the document's source id.</param>
 /// <param name="Fields">The fields, in the order written.</param>
-public abstract record EntrySyntax(TextRange KeywordRange, ValueToken Head, EquatableArray<FieldSyntax> Fields);
+internal abstract record EntrySyntax(TextRange KeywordRange, ValueToken Head, EquatableArray<FieldSyntax> Fields);

@@ -1,7 +1,7 @@
 namespace FactCheck.Language.Syntax;
 
 /// <summary>The kinds of value a field can hold.</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>A bare word: <c>[A-Za-z0-9][A-Za-z0-9._-]*</c>, such as a source id, claim id, verdict or date.</summary>
     Word,

@@ -6,4 +6,4 @@ namespace FactCheck.Language.Syntax;
 /// <param name="Kind">What kind of token it is.</param>
 /// <param name="Text">The word; for a string, its value with escapes decoded and without its quotes.</param>
 /// <param name="Range">Where the token stands in the file, quotes included.</param>
-public sealed record ValueToken(TokenKind Kind, string Text, TextRange Range);
+internal sealed record ValueToken(TokenKind Kind, string Text, TextRange Range);
