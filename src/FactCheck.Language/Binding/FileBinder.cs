@@ -95,15 +95,12 @@ internal static class FileBinder
 
         Verdict? verdict = ReadVerdict(reader);
         SourceEntry? source = ReadSource(reader, reader.Word(FieldSpecs.Source, "a source id"), sources);
-        // An empty quote: is reported by the reader; the claim's text is then not matched in its place.
+        // An empty or malformed quote: is reported by the reader, and then nothing is matched in its place. A quote the
+        // reader hands out is never empty, so only the claim's text needs the check.
         ValueToken? quoted = quote ?? (reader.Has(FieldSpecs.Quote) ? null : entry.Head);
         PassageMatch? match = null;
-        if (quote is not null)
-        {
-            NonEmpty(reader, entry.Head, "The claim's text");
-        }
-
-        if (quoted is not null && NonEmpty(reader, quoted, quote is null ? "The claim's text" : "'quote:'") && source is not null)
+        bool textNonEmpty = quoted is not null && NonEmpty(reader, entry.Head, "The claim's text");
+        if (quoted is not null && (quote is not null || textNonEmpty) && source is not null)
         {
             match = source.Index.Find(quoted.Text);
             if (match is null)
@@ -351,8 +348,7 @@ internal static class FileBinder
 
     private static bool NonEmpty(EntryReader reader, ValueToken text, string what)
     {
-        // Matching drops invisible characters such as the soft hyphen: a text of nothing else is as empty as blanks.
-        if (NormalizedText.OfQuote(text.Text).Length > 0)
+        if (!EntryReader.IsBlank(text.Text))
         {
             return true;
         }

@@ -162,12 +162,13 @@ internal sealed class ReportViewBuilder
         }
 
         Uri? url = (evidence as LinkEvidence)?.Url;
+        string? webLink = WebLinks.AbsoluteUri(url);
         return new EvidenceView
         {
             Quote = null,
             Passage = null,
-            Url = WebLinks.AbsoluteUri(url) ?? url?.OriginalString,
-            IsWebLink = WebLinks.AbsoluteUri(url) is not null,
+            Url = webLink ?? url?.OriginalString,
+            IsWebLink = webLink is not null,
         };
     }
 

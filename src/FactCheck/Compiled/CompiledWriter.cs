@@ -145,23 +145,19 @@ public static class CompiledWriter
             throw new ArgumentOutOfRangeException(nameof(value), value, "The compiled form holds no negative number.");
         }
 
-        int digits = 1;
-        for (int rest = value / CompiledFormat.DigitBase; rest > 0; rest /= CompiledFormat.DigitBase)
+        // The highest power of the base that the number reaches: its first digit's place.
+        int power = 1;
+        while (value / power >= CompiledFormat.DigitBase)
         {
-            digits++;
+            power *= CompiledFormat.DigitBase;
         }
 
-        for (int digit = digits - 1; digit >= 0; digit--)
+        for (; power > 1; power /= CompiledFormat.DigitBase)
         {
-            int power = 1;
-            for (int i = 0; i < digit; i++)
-            {
-                power *= CompiledFormat.DigitBase;
-            }
-
-            char zero = digit == 0 ? CompiledFormat.LastDigitZero : CompiledFormat.DigitZero;
-            builder.Append((char)(zero + (value / power % CompiledFormat.DigitBase)));
+            builder.Append((char)(CompiledFormat.DigitZero + (value / power % CompiledFormat.DigitBase)));
         }
+
+        builder.Append((char)(CompiledFormat.LastDigitZero + (value % CompiledFormat.DigitBase)));
     }
 
     private static void String(StringBuilder builder, string? value)
