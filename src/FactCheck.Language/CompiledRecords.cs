@@ -42,13 +42,8 @@ internal static class CompiledRecords
             Line = claim.KeywordRange.Start.Line,
             Column = claim.KeywordRange.Start.Column,
             Quote = claim.Quote,
-            Claimant = claim.Claimant,
-            Note = claim.Note,
-            Said = claim.Said,
-            Reviewed = claim.Reviewed,
-            Reviewer = claim.Reviewer,
+            Fields = claim.Fields,
         };
-        Add(record.Tags, claim.Tags);
         Add(record.Supports, claim.Supports.Select(link => link.ClaimId));
         Add(record.Contradicts, claim.Contradicts.Select(link => link.ClaimId));
         foreach (BoundEvidence evidence in claim.Evidence)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using FactCheck.Fields;
 
 namespace FactCheck;
 
@@ -12,8 +13,8 @@ public sealed class Claim
     private IReadOnlyList<Claim>? _supports;
     private IReadOnlyList<Claim>? _contradicts;
 
-    internal Claim(ClaimSet set, string id, string text, Verdict verdict, SourcePassage passage, CheckLocation location, string? quote, string? claimant,
-        Evidence[] evidence, string? note, CalendarDate? said, CalendarDate? reviewed, string? reviewer, string[] tags, string[] supportIds, string[] contradictIds)
+    internal Claim(ClaimSet set, string id, string text, Verdict verdict, SourcePassage passage, CheckLocation location, string? quote,
+        Evidence[] evidence, FieldValues fields, string[] supportIds, string[] contradictIds)
     {
         _set = set;
         Id = id;
@@ -23,13 +24,8 @@ public sealed class Claim
         Passage = passage;
         Location = location;
         Quote = quote;
-        Claimant = claimant;
         Evidence = ReadOnly.Wrap(evidence);
-        Note = note;
-        Said = said;
-        Reviewed = reviewed;
-        Reviewer = reviewer;
-        Tags = ReadOnly.Wrap(tags);
+        Fields = fields;
         _supportIds = supportIds;
         _contradictIds = contradictIds;
     }
@@ -56,25 +52,28 @@ public sealed class Claim
     public string? Quote { get; }
 
     /// <summary>Gets who made the claim (<c>by:</c>).</summary>
-    public string? Claimant { get; }
+    public string? Claimant => Fields.Text(ClaimFields.By);
 
     /// <summary>Gets the evidence, in the order written: <see cref="PassageEvidence"/> or <see cref="LinkEvidence"/>.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
 
     /// <summary>Gets the analyst's note.</summary>
-    public string? Note { get; }
+    public string? Note => Fields.Text(ClaimFields.Note);
 
     /// <summary>Gets the day the claim was made (<c>said:</c>).</summary>
-    public CalendarDate? Said { get; }
+    public CalendarDate? Said => Fields.Date(ClaimFields.Said);
 
     /// <summary>Gets the day the check was reviewed (<c>reviewed:</c>).</summary>
-    public CalendarDate? Reviewed { get; }
+    public CalendarDate? Reviewed => Fields.Date(ClaimFields.Reviewed);
 
     /// <summary>Gets who reviewed the check (<c>reviewer:</c>).</summary>
-    public string? Reviewer { get; }
+    public string? Reviewer => Fields.Text(ClaimFields.Reviewer);
 
     /// <summary>Gets the tags, in the order written.</summary>
-    public IReadOnlyList<string> Tags { get; }
+    public IReadOnlyList<string> Tags => Fields.Words(ClaimFields.Tags);
+
+    /// <summary>Gets the values of the plain fields, which the properties above read: the JSON export writes them from the table.</summary>
+    internal FieldValues Fields { get; }
 
     /// <summary>Gets the claims this one supports (<c>supports:</c>), in the order written.</summary>
     public IReadOnlyList<Claim> Supports => _supports ??= _set.Resolve(_supportIds);

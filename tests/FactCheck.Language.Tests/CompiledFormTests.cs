@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 using FactCheck.Compiled;
+using FactCheck.Fields;
 
 namespace FactCheck.Language.Tests;
 
@@ -15,7 +17,8 @@ public sealed class CompiledFormTests
     {
         (ClaimRecord record, SourceRecord source) = FullRecords();
         // Every field of the records is set here, so a field added to them must be added to this test.
-        Assert.All(typeof(ClaimRecord).GetProperties(), property => Assert.False(IsEmpty(property.GetValue(record)), property.Name));
+        Assert.All(typeof(ClaimRecord).GetProperties().Where(property => property.GetIndexParameters().Length == 0), property => Assert.False(IsEmpty(property.GetValue(record)), property.Name));
+        Assert.All(ClaimFields.Plain, field => Assert.NotNull(record[field]));
         Assert.All(typeof(SourceRecord).GetProperties(), property => Assert.False(IsEmpty(property.GetValue(source)), property.Name));
 
         ClaimSet claims = CompiledModel.Build([source], [[record, Linked("other")]], out SourceSet sources);
@@ -26,9 +29,8 @@ public sealed class CompiledFormTests
         Assert.Equal(new TextPosition(10, 2, 1), claim.Passage.Start);
         Assert.Equal("The quoted words", claim.Passage.Text);
         Assert.Equal(new CheckLocation("elsewhere.check", 7, 3), claim.Location);
-        Assert.Equal((record.Quote, record.Claimant, record.Note, record.Reviewer), (claim.Quote, claim.Claimant, claim.Note, claim.Reviewer));
-        Assert.Equal((record.Said, record.Reviewed), (claim.Said, claim.Reviewed));
-        Assert.Equal(record.Tags, claim.Tags);
+        Assert.Equal(record.Quote, claim.Quote);
+        Assert.Equal(record.Fields, claim.Fields);
         PassageEvidence quoted = Assert.IsType<PassageEvidence>(claim.Evidence[0]);
         Assert.Equal(("the quoted words", "The quoted words"), (quoted.Quote, quoted.Passage.Text));
         Assert.Equal("https://example.org/a?b=c", Assert.IsType<LinkEvidence>(claim.Evidence[1]).Url.OriginalString);
@@ -67,6 +69,28 @@ public sealed class CompiledFormTests
         NotSupportedException error = Assert.Throws<NotSupportedException>(() => CompiledModel.Sources(CompiledFormat.Version + 1, []));
 
         Assert.Contains("one version of the FactCheck package", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_plain_field_of_the_table_is_a_property_of_the_claim()
+    {
+        (ClaimRecord record, SourceRecord source) = FullRecords();
+        Claim claim = CompiledModel.Build([source], [[record, Linked("other")]], out _)[0];
+
+        Assert.All(ClaimFields.Plain, field =>
+        {
+            PropertyInfo? property = typeof(Claim).GetProperty(char.ToUpperInvariant(field.ModelName[0]) + field.ModelName.Substring(1));
+            Assert.True(property is not null, $"Claim has no property for '{field.Name}:' ({field.ModelName}).");
+            object? value = property.GetValue(claim);
+            if (record[field] is IEnumerable<string> words)
+            {
+                Assert.Equal(words, Assert.IsAssignableFrom<IEnumerable<string>>(value));
+            }
+            else
+            {
+                Assert.Equal(record[field], value);
+            }
+        });
     }
 
     [Fact]
@@ -127,19 +151,30 @@ public sealed class CompiledFormTests
             Line = 7,
             Column = 3,
             Quote = "the quoted words",
-            Claimant = "A claimant",
-            Note = "A note\nover two lines",
-            Said = new CalendarDate(2020, 1, 5),
-            Reviewed = new CalendarDate(2020, 2, 1),
-            Reviewer = "A reviewer",
         };
-        claim.Tags.Add("tag");
+        foreach (FieldSpec field in ClaimFields.Plain)
+        {
+            claim[field] = SampleValue(field);
+        }
+
+        claim[ClaimFields.Said] = new CalendarDate(2020, 1, 5);
+
         claim.Evidence.Add(new EvidenceRecord { Quote = "the quoted words", Passage = claim.Passage });
         claim.Evidence.Add(new EvidenceRecord { Url = "https://example.org/a?b=c" });
         claim.Supports.Add("other");
         claim.Contradicts.Add("other");
         return (claim, source);
     }
+
+    /// <summary>A value of the field's shape that no other field of the sample shares.</summary>
+    private static object SampleValue(FieldSpec field) => field.Shape switch
+    {
+        FieldShape.Date => new CalendarDate(2020, 1, 1 + ClaimFields.Plain.ToList().IndexOf(field)),
+        FieldShape.WordList => new[] { "tag", field.Name },
+        FieldShape.Url => "https://example.org/" + field.Name,
+        FieldShape.Word => field.Name,
+        _ => $"A {field.Name}\nover two lines",
+    };
 
     private static ClaimRecord Linked(string id) => new()
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using FactCheck.Compiled;
+using FactCheck.Fields;
 using Xunit;
 
 namespace FactCheck.Reports.Tests;
@@ -100,10 +101,10 @@ public sealed class HostileTextTests
         string text = $"Before the passage. {payload} After the passage.";
         var source = new SourceRecord { Id = "evil", FileName = "evil.txt", Text = text, Title = payload, Author = payload, Url = "javascript:alert(1)" };
         ClaimRecord record = TestModel.Claim("hostile", payload, Verdict.False, Passages.Find(source, payload), "checks/hostile.check", 1);
-        record.Claimant = payload;
-        record.Note = payload;
-        record.Reviewer = payload;
-        record.Tags.Add(payload);
+        record[ClaimFields.By] = payload;
+        record[ClaimFields.Note] = payload;
+        record[ClaimFields.Reviewer] = payload;
+        record[ClaimFields.Tags] = new[] { payload };
         record.Evidence.Add(TestModel.Quote(source, payload));
         record.Evidence.Add(TestModel.Link(payload));
         // A link's shown text is its claim's, so the claim links to itself to put the payload there too.

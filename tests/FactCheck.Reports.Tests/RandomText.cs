@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using FactCheck.Compiled;
+using FactCheck.Fields;
 using FactCheck.Testing;
 
 namespace FactCheck.Reports.Tests;
@@ -42,9 +43,9 @@ internal sealed class RandomText
         var model = TestModel.Build([source], Enumerable.Range(0, count).Select(i =>
         {
             ClaimRecord claim = TestModel.Claim("c" + i.ToString(CultureInfo.InvariantCulture), payloads[i], Verdict.False, Passages.At(source, offsets[i], payloads[i].Length), "checks/random.check", i + 1);
-            claim.Claimant = payloads[i];
-            claim.Note = payloads[i];
-            claim.Reviewer = payloads[i];
+            claim[ClaimFields.By] = payloads[i];
+            claim[ClaimFields.Note] = payloads[i];
+            claim[ClaimFields.Reviewer] = payloads[i];
             claim.Evidence.Add(new EvidenceRecord { Quote = payloads[i], Passage = Passages.At(source, offsets[i], payloads[i].Length) });
             return claim;
         }));

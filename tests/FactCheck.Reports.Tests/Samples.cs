@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FactCheck.Compiled;
+using FactCheck.Fields;
 using FactCheck.Testing;
 using static FactCheck.Reports.Tests.TestModel;
 
@@ -50,71 +51,71 @@ internal static class Samples
     private static IEnumerable<ClaimRecord> Records()
     {
         ClaimRecord isis = At("isis-defeated", "ISIS has been defeated.", Verdict.MostlyFalse, s_scotus, "ISIS has been defeated", 3);
-        isis.Claimant = "Duns Scotus";
-        isis.Said = new CalendarDate(2020, 1, 5);
-        isis.Reviewed = new CalendarDate(2020, 2, 1);
-        isis.Reviewer = "A. Analyst";
-        isis.Note = "The territorial caliphate fell in 2019, but the group fights on as an insurgency.";
+        isis[ClaimFields.By] = "Duns Scotus";
+        isis[ClaimFields.Said] = new CalendarDate(2020, 1, 5);
+        isis[ClaimFields.Reviewed] = new CalendarDate(2020, 2, 1);
+        isis[ClaimFields.Reviewer] = "A. Analyst";
+        isis[ClaimFields.Note] = "The territorial caliphate fell in 2019, but the group fights on as an insurgency.";
         isis.Evidence.Add(Quote(s_scotus, "to prevent a resurgence of the Islamic State jihadist group"));
         isis.Evidence.Add(Link("https://example.org/un-report-isis-2020"));
-        Add(isis.Tags, "isis", "iraq");
+        isis[ClaimFields.Tags] = new[] { "isis", "iraq" };
         isis.Contradicts.Add("5200-soldiers");
         yield return isis;
 
         ClaimRecord bases = At("us-bases-in-iran", "The US has bases in Iran.", Verdict.False, s_scotus, "US bases in Iran", 12);
         bases.Quote = "US bases in Iran";
-        bases.Claimant = "Duns Scotus";
-        bases.Reviewed = new CalendarDate(2020, 2, 1);
-        bases.Reviewer = "A. Analyst";
-        bases.Note = "The bases are in Iraq; the article itself says so in the next sentence.";
+        bases[ClaimFields.By] = "Duns Scotus";
+        bases[ClaimFields.Reviewed] = new CalendarDate(2020, 2, 1);
+        bases[ClaimFields.Reviewer] = "A. Analyst";
+        bases[ClaimFields.Note] = "The bases are in Iraq; the article itself says so in the next sentence.";
         bases.Evidence.Add(Quote(s_scotus, "US bases in Iraq"));
-        bases.Tags.Add("bases");
+        bases[ClaimFields.Tags] = new[] { "bases" };
         yield return bases;
 
         ClaimRecord soldiers = At("5200-soldiers", "Some 5,200 US soldiers are deployed across Iraqi bases.", Verdict.True, s_scotus, "Some 5,200 US soldiers are deployed across Iraqi bases", 20);
-        soldiers.Reviewed = new CalendarDate(2020, 2, 2);
-        soldiers.Reviewer = "B. Reviewer";
+        soldiers[ClaimFields.Reviewed] = new CalendarDate(2020, 2, 2);
+        soldiers[ClaimFields.Reviewer] = "B. Reviewer";
         soldiers.Evidence.Add(Link("https://example.org/pentagon-troop-levels"));
-        Add(soldiers.Tags, "iraq", "troops");
+        soldiers[ClaimFields.Tags] = new[] { "iraq", "troops" };
         soldiers.Supports.Add("parliament-2014");
         yield return soldiers;
 
         ClaimRecord parliament = At("parliament-2014", "Permission for US bases was granted in 2014 under President Obama.", Verdict.MostlyTrue, s_scotus, "granted in 2014 under President Obama", 27);
-        parliament.Note = "Iraq's government invited the coalition in 2014; parliament did not vote on it.";
+        parliament[ClaimFields.Note] = "Iraq's government invited the coalition in 2014; parliament did not vote on it.";
         parliament.Evidence.Add(Quote(s_scotus, "invited by the Iraqi government in 2014"));
-        parliament.Reviewer = "B. Reviewer";
+        parliament[ClaimFields.Reviewer] = "B. Reviewer";
         yield return parliament;
 
         ClaimRecord army = At("iraqi-army-hates-us", "The Iraqi army hates the US as much as Iran does.", Verdict.Unproven, s_scotus, "which hates the US as much as Iran does", 33);
-        army.Reviewer = "A. Analyst";
+        army[ClaimFields.Reviewer] = "A. Analyst";
         yield return army;
 
         ClaimRecord chess = At("4d-chess", "The Iranians are clearly playing 4D chess.", Verdict.Opinion, s_scotus, "clearly playing 4D chess", 38);
-        chess.Claimant = "Duns Scotus";
-        chess.Reviewer = "A. Analyst";
-        chess.Tags.Add("prediction");
+        chess[ClaimFields.By] = "Duns Scotus";
+        chess[ClaimFields.Reviewer] = "A. Analyst";
+        chess[ClaimFields.Tags] = new[] { "prediction" };
         yield return chess;
 
         ClaimRecord taji = At("camp-taji", "Katyusha rockets fired at Camp Taji killed a U.S. soldier, a U.S. airman and a British servicewoman.", Verdict.True, s_petti, "Katyusha rockets at Camp Taji, killing a U.S. Army soldier, a U.S. Air Force airman, and a British servicewoman", 44);
-        taji.Claimant = "Matthew Petti";
-        taji.Reviewer = "B. Reviewer";
-        taji.Tags.Add("iraq");
+        taji[ClaimFields.By] = "Matthew Petti";
+        taji[ClaimFields.Reviewer] = "B. Reviewer";
+        taji[ClaimFields.Tags] = new[] { "iraq" };
         yield return taji;
 
         ClaimRecord credit = At("kataib-credit", "Kata'ib Hezbollah appeared to take credit for the Camp Taji attack.", Verdict.Contested, s_petti, "A local militia close to Iranian intelligence services called Kata'ib Hezbollah appeared to take credit for the attack", 50);
-        credit.Claimant = "Matthew Petti";
-        credit.Reviewer = "B. Reviewer";
+        credit[ClaimFields.By] = "Matthew Petti";
+        credit[ClaimFields.Reviewer] = "B. Reviewer";
         credit.Evidence.Add(Link("https://example.org/kataib-statement"));
         credit.Supports.Add("camp-taji");
         yield return credit;
 
         ClaimRecord intel = At("kataib-iran-intel", "Kata'ib Hezbollah is close to Iranian intelligence.", Verdict.MostlyTrue, s_petti, "militia close to Iranian intelligence services called Kata'ib Hezbollah", 56);
-        intel.Reviewer = "A. Analyst";
+        intel[ClaimFields.Reviewer] = "A. Analyst";
         yield return intel;
 
         ClaimRecord threat = At("imminent-threat", "Soleimani posed an imminent threat to American lives.", Verdict.Misleading, s_petti, "Soleimani posed an \"imminent threat\" to American lives", 61);
-        threat.Claimant = "The Trump administration";
-        threat.Reviewer = "A. Analyst";
+        threat[ClaimFields.By] = "The Trump administration";
+        threat[ClaimFields.Reviewer] = "A. Analyst";
         threat.Evidence.Add(Quote(s_petti, "unable to identify any specific threat"));
         threat.Contradicts.Add("a-claim-in-another-report");
         yield return threat;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using FactCheck.Fields;
 using FactCheck.Language;
 
 namespace FactCheck.Cli.Output;
@@ -35,30 +36,38 @@ internal static class ModelJsonWriter
         ["published"] = source.Published?.ToString(),
     };
 
-    private static JsonObject ToJson(Claim claim) => new()
+    private static JsonObject ToJson(Claim claim)
     {
-        ["id"] = claim.Id,
-        ["text"] = claim.Text,
-        ["verdict"] = claim.Verdict.ToKeyword(),
-        ["source"] = claim.Source.Id,
-        ["quote"] = claim.Quote,
-        ["match"] = ToJson(claim.Passage),
-        ["claimant"] = claim.Claimant,
-        ["evidence"] = Array(claim.Evidence.Select(ToJson)),
-        ["note"] = claim.Note,
-        ["said"] = claim.Said?.ToString(),
-        ["reviewed"] = claim.Reviewed?.ToString(),
-        ["reviewer"] = claim.Reviewer,
-        ["tags"] = Array(claim.Tags),
-        ["supports"] = Array(claim.Supports.Select(link => link.Id)),
-        ["contradicts"] = Array(claim.Contradicts.Select(link => link.Id)),
-        ["location"] = new JsonObject
+        var json = new JsonObject
+        {
+            ["id"] = claim.Id,
+            ["text"] = claim.Text,
+            ["verdict"] = claim.Verdict.ToKeyword(),
+            ["source"] = claim.Source.Id,
+            ["quote"] = claim.Quote,
+            ["match"] = ToJson(claim.Passage),
+        };
+        foreach (FieldSpec field in ClaimFields.Plain)
+        {
+            json[field.ModelName] = field.Shape switch
+            {
+                FieldShape.Date => claim.Fields.Date(field)?.ToString(),
+                FieldShape.WordList => Array(claim.Fields.Words(field)),
+                _ => claim.Fields.Text(field),
+            };
+        }
+
+        json["evidence"] = Array(claim.Evidence.Select(ToJson));
+        json["supports"] = Array(claim.Supports.Select(link => link.Id));
+        json["contradicts"] = Array(claim.Contradicts.Select(link => link.Id));
+        json["location"] = new JsonObject
         {
             ["file"] = claim.Location.FilePath,
             ["line"] = claim.Location.Line,
             ["column"] = claim.Location.Column,
-        },
-    };
+        };
+        return json;
+    }
 
     private static JsonObject ToJson(Evidence evidence) => evidence switch
     {

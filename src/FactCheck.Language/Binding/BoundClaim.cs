@@ -1,3 +1,4 @@
+using FactCheck.Fields;
 using FactCheck.Language.Matching;
 using FactCheck.Language.Text;
 
@@ -11,13 +12,8 @@ namespace FactCheck.Language.Binding;
 /// <param name="Verdict">The verdict.</param>
 /// <param name="SourceId">The source document's id.</param>
 /// <param name="Match">Where the claim, or its quote, stands in the source.</param>
-/// <param name="Claimant">Who made the claim.</param>
 /// <param name="Evidence">The evidence, in the order written.</param>
-/// <param name="Note">The analyst's note.</param>
-/// <param name="Said">The day the claim was made.</param>
-/// <param name="Reviewed">The day the check was reviewed.</param>
-/// <param name="Reviewer">Who reviewed it.</param>
-/// <param name="Tags">The tags.</param>
+/// <param name="Fields">The values of the plain fields, read as the field table says.</param>
 /// <param name="Supports">The claims it supports.</param>
 /// <param name="Contradicts">The claims it contradicts.</param>
 /// <param name="FilePath">The <c>.check</c> file.</param>
@@ -30,13 +26,8 @@ internal sealed record BoundClaim(
     Verdict Verdict,
     string SourceId,
     PassageMatch Match,
-    string? Claimant,
     EquatableArray<BoundEvidence> Evidence,
-    string? Note,
-    CalendarDate? Said,
-    CalendarDate? Reviewed,
-    string? Reviewer,
-    EquatableArray<string> Tags,
+    FieldValues Fields,
     EquatableArray<ClaimLink> Supports,
     EquatableArray<ClaimLink> Contradicts,
     string FilePath,

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using FactCheck.Fields;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Syntax;
 using FactCheck.Language.Text;
@@ -29,13 +31,13 @@ internal sealed class EntryReader
         _first = new FieldSyntax?[specs.Count];
         foreach (FieldSyntax field in entry.Fields)
         {
-            int index = FieldSpecs.IndexOf(specs, field.Name);
+            int index = IndexOf(specs, field.Name);
             if (index < 0)
             {
-                string hint = FieldSpecs.IndexOf(otherSpecs, field.Name) >= 0
+                string hint = IndexOf(otherSpecs, field.Name) >= 0
                     ? $" '{field.Name}:' belongs to the other kind of entry."
-                    : Suggestions.DidYouMean(field.Name, FieldSpecs.Names(specs));
-                Report(DiagnosticCatalog.UnknownField, field.NameRange, $"A {entryName} has no field '{field.Name}:'.{hint} Its fields are {string.Join(", ", FieldSpecs.Names(specs))}.");
+                    : Suggestions.DidYouMean(field.Name, Names(specs));
+                Report(DiagnosticCatalog.UnknownField, field.NameRange, $"A {entryName} has no field '{field.Name}:'.{hint} Its fields are {string.Join(", ", Names(specs))}.");
                 continue;
             }
 
@@ -58,28 +60,70 @@ internal sealed class EntryReader
     /// <summary>Gets whether any error was reported for this entry.</summary>
     public bool HasErrors { get; private set; }
 
-    public bool Has(string name) => Single(name) is not null;
+    /// <summary>Gets the names of a table's fields, in order.</summary>
+    public static IEnumerable<string> Names(IReadOnlyList<FieldSpec> specs) => specs.Select(spec => spec.Name);
 
-    public IEnumerable<FieldSyntax> All(string name)
+    public bool Has(FieldSpec spec) => Single(spec) is not null;
+
+    public IEnumerable<FieldSyntax> All(FieldSpec spec)
     {
-        int index = FieldSpecs.IndexOf(_specs, name);
+        int index = IndexOf(_specs, spec.Name);
         if (index < 0 || _first[index] is not { } first)
         {
             return [];
         }
 
-        return _specs[index].Repeatable ? Occurrences(name) : [first];
+        return spec.Repeatable ? Occurrences(spec.Name) : [first];
     }
 
-    public FieldSyntax? Single(string name)
+    public FieldSyntax? Single(FieldSpec spec)
     {
-        int index = FieldSpecs.IndexOf(_specs, name);
+        int index = IndexOf(_specs, spec.Name);
         return index < 0 ? null : _first[index];
     }
 
-    public ValueToken? Word(string name, string what)
+    /// <summary>Reads a plain field's value in the form its shape gives: a string, a date, or the distinct words of a list.</summary>
+    /// <returns>The value, or <see langword="null"/> when the field is absent or its value was reported.</returns>
+    public object? Value(FieldSpec spec) => spec.Shape switch
     {
-        FieldSyntax? field = Single(name);
+        FieldShape.Word => Word(spec, "a word")?.Text,
+        FieldShape.Text => Text(spec)?.Text,
+        FieldShape.Date => Date(spec),
+        FieldShape.Url => Url(spec),
+        FieldShape.WordList => DistinctWords(spec)?.Select(word => word.Text).ToArray(),
+        _ => throw new System.ArgumentException($"'{spec.Name}:' is not a plain field.", nameof(spec)),
+    };
+
+    /// <summary>Reads a list field's words, dropping a word the list already holds with a warning at the repetition.</summary>
+    /// <returns>The words, or <see langword="null"/> when an occurrence is not a list of words.</returns>
+    public List<ValueToken>? DistinctWords(FieldSpec spec)
+    {
+        List<ValueToken>? words = WordList(spec);
+        if (words is null || words.Count < 2)
+        {
+            return words;
+        }
+
+        var distinct = new List<ValueToken>(words.Count);
+        foreach (ValueToken word in words)
+        {
+            if (distinct.Find(kept => kept.Text == word.Text) is { } first)
+            {
+                Report(DiagnosticCatalog.DuplicateValue, word.Range, $"'{word.Text}' is already in {spec.Name}: at line {first.Range.Start.Line}, column {first.Range.Start.Column}: this one is dropped; remove it.");
+            }
+            else
+            {
+                distinct.Add(word);
+            }
+        }
+
+        return distinct;
+    }
+
+    public ValueToken? Word(FieldSpec spec, string what)
+    {
+        string name = spec.Name;
+        FieldSyntax? field = Single(spec);
         if (field is null || field.Values.Count == 0)
         {
             return null;
@@ -100,9 +144,10 @@ internal sealed class EntryReader
         return null;
     }
 
-    public ValueToken? Text(string name)
+    public ValueToken? Text(FieldSpec spec)
     {
-        FieldSyntax? field = Single(name);
+        string name = spec.Name;
+        FieldSyntax? field = Single(spec);
         if (field is null || field.Values.Count == 0)
         {
             return null;
@@ -124,22 +169,23 @@ internal sealed class EntryReader
     }
 
     /// <summary>Describes the value a field of the given shape takes, for a message.</summary>
-    private static string Expected(ValueShape shape) => shape switch
+    private static string Expected(FieldShape shape) => shape switch
     {
-        ValueShape.Word => "a word",
-        ValueShape.Text => "a 'string'",
-        ValueShape.Date => "a date (YYYY-MM-DD)",
-        ValueShape.Url => "an address in quotes ('https://...')",
-        ValueShape.WordList => "one or more words separated by commas",
+        FieldShape.Word => "a word",
+        FieldShape.Text => "a 'string'",
+        FieldShape.Date => "a date (YYYY-MM-DD)",
+        FieldShape.Url => "an address in quotes ('https://...')",
+        FieldShape.WordList => "one or more words separated by commas",
         _ => "a passage (<source-id> '<words of the source>') or a link ('<https://...>')",
     };
 
     /// <summary>Gets whether a text holds nothing but white space and invisible characters, which matching drops too.</summary>
     public static bool IsBlank(string text) => Matching.NormalizedText.OfQuote(text).Length == 0;
 
-    public CalendarDate? Date(string name)
+    public CalendarDate? Date(FieldSpec spec)
     {
-        FieldSyntax? field = Single(name);
+        string name = spec.Name;
+        FieldSyntax? field = Single(spec);
         if (field is null || field.Values.Count == 0)
         {
             return null;
@@ -154,9 +200,10 @@ internal sealed class EntryReader
         return null;
     }
 
-    public string? Url(string name)
+    public string? Url(FieldSpec spec)
     {
-        FieldSyntax? field = Single(name);
+        string name = spec.Name;
+        FieldSyntax? field = Single(spec);
         if (field is null || field.Values.Count == 0)
         {
             return null;
@@ -179,11 +226,12 @@ internal sealed class EntryReader
 
     /// <summary>Reads every occurrence of a list field: <c>word (, word)*</c>.</summary>
     /// <returns>The words, or <see langword="null"/> when an occurrence is not a list of words.</returns>
-    public List<ValueToken>? WordList(string name)
+    public List<ValueToken>? WordList(FieldSpec spec)
     {
+        string name = spec.Name;
         var words = new List<ValueToken>();
         bool wellFormed = true;
-        foreach (FieldSyntax field in All(name))
+        foreach (FieldSyntax field in All(spec))
         {
             if (field.Values.Count == 0)
             {
@@ -218,6 +266,19 @@ internal sealed class EntryReader
     {
         string oneLine = text.Replace("\r\n", " ").Replace("\r", " ").Replace("\n", " ");
         return oneLine.Length > 60 ? oneLine.Substring(0, 60) + "..." : oneLine;
+    }
+
+    private static int IndexOf(IReadOnlyList<FieldSpec> specs, string name)
+    {
+        for (int i = 0; i < specs.Count; i++)
+        {
+            if (specs[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private IEnumerable<FieldSyntax> Occurrences(string name)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.InteropServices;
+using FactCheck.Fields;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Matching;
 using FactCheck.Language.Naming;
@@ -70,19 +71,19 @@ internal static class FileBinder
 
     private static BoundClaim? BindClaim(string path, ClaimEntrySyntax entry, SourceCatalog sources, HintBudget hints, List<CheckDiagnostic> diagnostics, out string? declaredId)
     {
-        var reader = new EntryReader(path, entry, FieldSpecs.Claim, FieldSpecs.Document, "claim", diagnostics);
-        bool noSource = !reader.Has(FieldSpecs.Source);
-        bool noStatus = !reader.Has(FieldSpecs.Status);
+        var reader = new EntryReader(path, entry, ClaimFields.All, DocumentFields.All, "claim", diagnostics);
+        bool noSource = !reader.Has(ClaimFields.Source);
+        bool noStatus = !reader.Has(ClaimFields.Status);
         if (noSource || noStatus)
         {
-            string fields = noSource && noStatus ? $"{FieldSpecs.Source} and {FieldSpecs.Status} fields" : $"{(noSource ? FieldSpecs.Source : FieldSpecs.Status)} field";
+            string fields = noSource && noStatus ? $"{ClaimFields.Source.Name} and {ClaimFields.Status.Name} fields" : $"{(noSource ? ClaimFields.Source : ClaimFields.Status).Name} field";
             reader.Report(DiagnosticCatalog.MissingField, entry.KeywordRange, $"This claim is missing its {fields}: every claim needs source: <source-id> and status: <verdict>.");
         }
 
-        ValueToken? quote = reader.Text(FieldSpecs.Quote);
-        ValueToken? idToken = reader.Word(FieldSpecs.Id, "an id");
+        ValueToken? quote = reader.Text(ClaimFields.Quote);
+        ValueToken? idToken = reader.Word(ClaimFields.Id, "an id");
         declaredId = idToken?.Text ?? Identifiers.Slug(entry.Head.Text);
-        if (idToken is null && declaredId.Length == 0 && !reader.Has(FieldSpecs.Id))
+        if (idToken is null && declaredId.Length == 0 && !reader.Has(ClaimFields.Id))
         {
             // An empty claim text without quote: is reported once, as empty, below.
             if (quote is not null || entry.Head.Text.Trim().Length > 0)
@@ -94,10 +95,10 @@ internal static class FileBinder
         }
 
         Verdict? verdict = ReadVerdict(reader);
-        SourceEntry? source = ReadSource(reader, reader.Word(FieldSpecs.Source, "a source id"), sources);
+        SourceEntry? source = ReadSource(reader, reader.Word(ClaimFields.Source, "a source id"), sources);
         // An empty or malformed quote: is reported by the reader, and then nothing is matched in its place. A quote the
         // reader hands out is never empty, so only the claim's text needs the check.
-        ValueToken? quoted = quote ?? (reader.Has(FieldSpecs.Quote) ? null : entry.Head);
+        ValueToken? quoted = quote ?? (reader.Has(ClaimFields.Quote) ? null : entry.Head);
         PassageMatch? match = null;
         bool textNonEmpty = quoted is not null && NonEmpty(reader, entry.Head, "The claim's text");
         if (quoted is not null && (quote is not null || textNonEmpty) && source is not null)
@@ -111,23 +112,23 @@ internal static class FileBinder
         }
 
         List<BoundEvidence> evidence = ReadEvidence(reader, sources, hints);
-        string? claimant = reader.Text(FieldSpecs.By)?.Text;
-        string? note = reader.Text(FieldSpecs.Note)?.Text;
-        string? reviewer = reader.Text(FieldSpecs.Reviewer)?.Text;
-        CalendarDate? said = reader.Date(FieldSpecs.Said);
-        CalendarDate? reviewed = reader.Date(FieldSpecs.Reviewed);
-        List<ValueToken>? tags = Distinct(reader, reader.WordList(FieldSpecs.Tags), FieldSpecs.Tags);
-        List<ValueToken>? supports = Distinct(reader, reader.WordList(FieldSpecs.Supports), FieldSpecs.Supports);
-        List<ValueToken>? contradicts = Distinct(reader, reader.WordList(FieldSpecs.Contradicts), FieldSpecs.Contradicts);
+        FieldValues values = FieldValues.Empty;
+        foreach (FieldSpec plain in ClaimFields.Plain)
+        {
+            values = values.With(plain, reader.Value(plain));
+        }
+
+        List<ValueToken>? supports = reader.DistinctWords(ClaimFields.Supports);
+        List<ValueToken>? contradicts = reader.DistinctWords(ClaimFields.Contradicts);
         CheckLinks(reader, declaredId, supports, contradicts);
 
-        if (verdict is { } judged && judged.NeedsEvidence() && !reader.Has(FieldSpecs.Evidence))
+        if (verdict is { } judged && judged.NeedsEvidence() && !reader.Has(ClaimFields.Evidence))
         {
-            reader.Report(DiagnosticCatalog.VerdictWithoutEvidence, reader.Single(FieldSpecs.Status)!.ValueRange, $"A claim judged {judged.ToKeyword()} should say why: add evidence: <source-id> '<passage>' or evidence: '<https://...>'.");
+            reader.Report(DiagnosticCatalog.VerdictWithoutEvidence, reader.Single(ClaimFields.Status)!.ValueRange, $"A claim judged {judged.ToKeyword()} should say why: add evidence: <source-id> '<passage>' or evidence: '<https://...>'.");
         }
 
         if (reader.HasErrors || verdict is null || source is null || match is null || declaredId is null
-            || tags is null || supports is null || contradicts is null)
+            || supports is null || contradicts is null)
         {
             return null;
         }
@@ -140,13 +141,8 @@ internal static class FileBinder
             verdict.Value,
             source.Id,
             match,
-            claimant,
             evidence.ToEquatableArray(),
-            note,
-            said,
-            reviewed,
-            reviewer,
-            Map(tags, static word => word.Text),
+            values,
             Map(supports, static word => new ClaimLink(word.Text, word.Range)),
             Map(contradicts, static word => new ClaimLink(word.Text, word.Range)),
             path,
@@ -155,12 +151,12 @@ internal static class FileBinder
 
     private static BoundDocument? BindDocument(string path, DocumentEntrySyntax entry, SourceCatalog sources, List<CheckDiagnostic> diagnostics)
     {
-        var reader = new EntryReader(path, entry, FieldSpecs.Document, FieldSpecs.Claim, "document", diagnostics);
+        var reader = new EntryReader(path, entry, DocumentFields.All, ClaimFields.All, "document", diagnostics);
         SourceEntry? source = ReadSource(reader, entry.Head, sources);
-        string? title = reader.Text(FieldSpecs.Title)?.Text;
-        string? author = reader.Text(FieldSpecs.Author)?.Text;
-        string? url = reader.Url(FieldSpecs.Url);
-        CalendarDate? published = reader.Date(FieldSpecs.Published);
+        string? title = reader.Text(DocumentFields.Title)?.Text;
+        string? author = reader.Text(DocumentFields.Author)?.Text;
+        string? url = reader.Url(DocumentFields.Url);
+        CalendarDate? published = reader.Date(DocumentFields.Published);
         return reader.HasErrors || source is null
             ? null
             : new BoundDocument(source.Id, title, author, url, published, path, entry.KeywordRange);
@@ -168,7 +164,7 @@ internal static class FileBinder
 
     private static Verdict? ReadVerdict(EntryReader reader)
     {
-        ValueToken? status = reader.Word(FieldSpecs.Status, "a verdict");
+        ValueToken? status = reader.Word(ClaimFields.Status, "a verdict");
         if (status is null)
         {
             return null;
@@ -213,7 +209,7 @@ internal static class FileBinder
     {
         var evidence = new List<BoundEvidence>();
         var fields = new List<FieldSyntax>();
-        foreach (FieldSyntax field in reader.All(FieldSpecs.Evidence))
+        foreach (FieldSyntax field in reader.All(ClaimFields.Evidence))
         {
             EquatableArray<ValueToken> values = field.Values;
             if (values.Count == 0)
@@ -280,30 +276,6 @@ internal static class FileBinder
         fields.Add(field);
     }
 
-    /// <summary>Drops a word the list already holds, with a warning at the repetition.</summary>
-    private static List<ValueToken>? Distinct(EntryReader reader, List<ValueToken>? words, string field)
-    {
-        if (words is null || words.Count < 2)
-        {
-            return words;
-        }
-
-        var distinct = new List<ValueToken>(words.Count);
-        foreach (ValueToken word in words)
-        {
-            if (distinct.Find(kept => kept.Text == word.Text) is { } first)
-            {
-                reader.Report(DiagnosticCatalog.DuplicateValue, word.Range, $"'{word.Text}' is already in {field}: at line {first.Range.Start.Line}, column {first.Range.Start.Column}: this one is dropped; remove it.");
-            }
-            else
-            {
-                distinct.Add(word);
-            }
-        }
-
-        return distinct;
-    }
-
     /// <summary>Reports a link to the claim itself, and a claim both supported and contradicted, at the later of the two links.</summary>
     private static void CheckLinks(EntryReader reader, string? declaredId, List<ValueToken>? supports, List<ValueToken>? contradicts)
     {
@@ -323,7 +295,7 @@ internal static class FileBinder
             if (contradicts?.Find(contradicted => contradicted.Text == supported.Text) is { } both)
             {
                 (ValueToken first, ValueToken second) = supported.Range.Start.Offset < both.Range.Start.Offset ? (supported, both) : (both, supported);
-                string firstField = ReferenceEquals(first, supported) ? FieldSpecs.Supports : FieldSpecs.Contradicts;
+                string firstField = (ReferenceEquals(first, supported) ? ClaimFields.Supports : ClaimFields.Contradicts).Name;
                 reader.Report(DiagnosticCatalog.ContradictoryLink, second.Range, $"This claim both supports and contradicts '{supported.Text}' ({firstField}: at line {first.Range.Start.Line}, column {first.Range.Start.Column}): keep the link that holds, remove the other.");
             }
         }

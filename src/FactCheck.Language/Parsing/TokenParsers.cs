@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text;
-using FactCheck.Language.Binding;
+using FactCheck.Fields;
 using FactCheck.Language.Syntax;
 using FactCheck.Language.Text;
 using Sprache;
@@ -183,7 +183,7 @@ internal static class TokenParsers
 
     /// <summary>The field names the language knows, so that reading one allocates no new string.</summary>
     private static readonly string[] s_knownNames =
-        FieldSpecs.Names(FieldSpecs.Claim).Concat(FieldSpecs.Names(FieldSpecs.Document)).ToArray();
+        ClaimFields.All.Concat(DocumentFields.All).Select(field => field.Name).ToArray();
 
     private static string? KnownName(string text, int start, int end)
     {

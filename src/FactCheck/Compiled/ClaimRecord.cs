@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.ComponentModel;
+using FactCheck.Fields;
 
 namespace FactCheck.Compiled;
 
@@ -31,23 +32,16 @@ public sealed class ClaimRecord
     /// <summary>Gets or sets the words of the source the claim paraphrases.</summary>
     public string? Quote { get; set; }
 
-    /// <summary>Gets or sets who made the claim.</summary>
-    public string? Claimant { get; set; }
+    /// <summary>Gets or sets the values of the plain fields (<see cref="ClaimFields.Plain"/>).</summary>
+    public FieldValues Fields { get; set; } = FieldValues.Empty;
 
-    /// <summary>Gets or sets the analyst's note.</summary>
-    public string? Note { get; set; }
-
-    /// <summary>Gets or sets the day the claim was made.</summary>
-    public CalendarDate? Said { get; set; }
-
-    /// <summary>Gets or sets the day the check was reviewed.</summary>
-    public CalendarDate? Reviewed { get; set; }
-
-    /// <summary>Gets or sets who reviewed the check.</summary>
-    public string? Reviewer { get; set; }
-
-    /// <summary>Gets the tags.</summary>
-    public IList<string> Tags { get; } = new List<string>();
+    /// <summary>Gets or sets one plain field's value, as <see cref="FieldValues.With"/> takes it.</summary>
+    /// <param name="field">A plain claim field.</param>
+    public object? this[FieldSpec field]
+    {
+        get => Fields[field];
+        set => Fields = Fields.With(field, value);
+    }
 
     /// <summary>Gets the evidence.</summary>
     public IList<EvidenceRecord> Evidence { get; } = new List<EvidenceRecord>();

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using FactCheck.Fields;
 using System.Threading;
 
 namespace FactCheck.Compiled;
@@ -54,12 +55,7 @@ public sealed class CompiledClaims
         SourcePassage passage = ReadPassage(ref reader, id);
         var location = new CheckLocation(reader.ReadNullableString() ?? filePath, reader.ReadNumber(), reader.ReadNumber());
         string? quote = reader.ReadNullableString();
-        string? claimant = reader.ReadNullableString();
-        string? note = reader.ReadNullableString();
-        CalendarDate? said = reader.ReadDate();
-        CalendarDate? reviewed = reader.ReadDate();
-        string? reviewer = reader.ReadNullableString();
-        string[] tags = reader.ReadStrings();
+        FieldValues fields = reader.ReadFields();
         var evidence = new Evidence[reader.ReadNumber()];
         for (int i = 0; i < evidence.Length; i++)
         {
@@ -68,7 +64,7 @@ public sealed class CompiledClaims
 
         string[] supports = reader.ReadStrings();
         string[] contradicts = reader.ReadStrings();
-        return new Claim(set, id, text, verdict, passage, location, quote, claimant, evidence, note, said, reviewed, reviewer, tags, supports, contradicts);
+        return new Claim(set, id, text, verdict, passage, location, quote, evidence, fields, supports, contradicts);
     }
 
     private SourcePassage ReadPassage(ref CompiledReader reader, string claimId)

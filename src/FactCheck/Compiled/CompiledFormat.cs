@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using FactCheck.Fields;
+
 namespace FactCheck.Compiled;
 
 /// <summary>The version of the text form in which generated code embeds claims and sources.</summary>
@@ -10,12 +13,30 @@ namespace FactCheck.Compiled;
 /// </remarks>
 public static class CompiledFormat
 {
-    /// <summary>The version this runtime writes and reads; generated code passes the version it was written in.</summary>
-    public const int Version = 1;
+    /// <summary>
+    /// Gets the version this runtime writes and reads; generated code passes the version it was written in. It follows
+    /// the field table, so generated code and a runtime whose claim fields differ never misread each other.
+    /// </summary>
+    public static int Version { get; } = FromTable(2, ClaimFields.All);
 
     internal const int DigitBase = 0x4000;
     internal const char LastDigitZero = '\u0030';
     internal const char DigitZero = '\u8000';
+
+    // The layout's own revision, then a hash (FNV-1a) of every claim field's name, shape and kind.
+    internal static int FromTable(int revision, IEnumerable<FieldSpec> fields)
+    {
+        uint hash = 2166136261;
+        foreach (FieldSpec field in fields)
+        {
+            foreach (char c in $"{field.Name}:{field.Shape}:{field.IsPlain};")
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+        }
+
+        return (revision * 100_000) + (int)(hash % 100_000);
+    }
 
     internal static void Check(int version)
     {

@@ -1,4 +1,5 @@
 using System;
+using FactCheck.Fields;
 
 namespace FactCheck.Compiled;
 
@@ -85,6 +86,26 @@ internal struct CompiledReader
         for (int i = 0; i < count; i++)
         {
             values[i] = ReadString();
+        }
+
+        return values;
+    }
+
+    public FieldValues ReadFields()
+    {
+        FieldValues values = FieldValues.Empty;
+        foreach (FieldSpec field in ClaimFields.Plain)
+        {
+            object? value = field.Shape switch
+            {
+                FieldShape.Date => ReadDate(),
+                FieldShape.WordList => ReadStrings(),
+                _ => ReadNullableString(),
+            };
+            if (value is not null)
+            {
+                values = values.With(field, value);
+            }
         }
 
         return values;

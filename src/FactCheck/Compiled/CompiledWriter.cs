@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text;
+using FactCheck.Fields;
 
 namespace FactCheck.Compiled;
 
@@ -83,12 +84,7 @@ public static class CompiledWriter
         Number(builder, claim.Line);
         Number(builder, claim.Column);
         String(builder, claim.Quote);
-        String(builder, claim.Claimant);
-        String(builder, claim.Note);
-        Date(builder, claim.Said);
-        Date(builder, claim.Reviewed);
-        String(builder, claim.Reviewer);
-        Strings(builder, claim.Tags);
+        Fields(builder, claim.Fields);
         Number(builder, claim.Evidence.Count);
         foreach (EvidenceRecord evidence in claim.Evidence)
         {
@@ -113,7 +109,26 @@ public static class CompiledWriter
         Number(builder, passage.Length);
     }
 
-    private static void Strings(StringBuilder builder, IList<string> values)
+    private static void Fields(StringBuilder builder, FieldValues values)
+    {
+        foreach (FieldSpec field in ClaimFields.Plain)
+        {
+            switch (field.Shape)
+            {
+                case FieldShape.Date:
+                    Date(builder, values.Date(field));
+                    break;
+                case FieldShape.WordList:
+                    Strings(builder, [.. values.Words(field)]);
+                    break;
+                default:
+                    String(builder, values.Text(field));
+                    break;
+            }
+        }
+    }
+
+    private static void Strings(StringBuilder builder, ICollection<string> values)
     {
         Number(builder, values.Count);
         foreach (string value in values)

@@ -334,7 +334,7 @@ public sealed class DiagnosticTests
         Assert.Equal("'iran' is already in tags: at line 2, column 9: this one is dropped; remove it.", compilation.Diagnostics[0].Message);
         Assert.All(compilation.Diagnostics, diagnostic => Assert.Equal(CheckSeverity.Warning, diagnostic.Severity));
         FactCheck.Language.Binding.BoundClaim claim = compilation.Set.Claims[0].Claim;
-        Assert.Equal(["iran", "iraq"], claim.Tags);
+        Assert.Equal(["iran", "iraq"], claim.Fields.Words(FactCheck.Fields.ClaimFields.Tags));
         Assert.Equal(["other"], claim.Supports.Select(link => link.ClaimId));
     }
 

@@ -100,7 +100,7 @@ public sealed class SizeTests
         CheckCompilation compilation = Checks.Compile(opening + new string('x', length) + "'");
 
         // Read and bound whole, but 8 Mi characters of note are more than generated code can hold as string literals.
-        Assert.Equal(length, Assert.Single(compilation.Set.Claims).Claim.Note!.Length);
+        Assert.Equal(length, Assert.Single(compilation.Set.Claims).Claim.Fields.Text(FactCheck.Fields.ClaimFields.Note)!.Length);
         CheckDiagnostic budget = Assert.Single(compilation.Diagnostics);
         Assert.Equal((DiagnosticIds.InputTooLarge, Checks.FileName, 1, 1), (budget.Id, budget.FilePath, budget.Range.Start.Line, budget.Range.Start.Column));
         Assert.Contains("over the 7,340,032 that the generated code can hold", budget.Message, StringComparison.Ordinal);

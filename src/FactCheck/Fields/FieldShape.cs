@@ -1,0 +1,26 @@
+using System.ComponentModel;
+
+namespace FactCheck.Fields;
+
+/// <summary>The forms a field's value can take in a <c>.check</c> file. For FactCheck's own tools.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public enum FieldShape
+{
+    /// <summary>One word: <c>status: false</c>.</summary>
+    Word,
+
+    /// <summary>A string in quotes: <c>by: 'Duns Scotus'</c>.</summary>
+    Text,
+
+    /// <summary>A day, written YYYY-MM-DD: <c>said: 2020-01-05</c>.</summary>
+    Date,
+
+    /// <summary>An absolute http or https address in quotes.</summary>
+    Url,
+
+    /// <summary>Words separated by commas: <c>tags: iraq, iran</c>.</summary>
+    WordList,
+
+    /// <summary>A passage of a source (<c>000 'words'</c>) or a link (<c>'https://...'</c>).</summary>
+    Evidence,
+}

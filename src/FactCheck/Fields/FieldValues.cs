@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Linq;
+
+namespace FactCheck.Fields;
+
+/// <summary>
+/// The values of a claim's plain fields (<see cref="ClaimFields.Plain"/>), by field: a text, word or address as a
+/// string, a date as a <see cref="CalendarDate"/>, a word list as a read-only list. Immutable, and equal when every value
+/// is. For FactCheck's own tools.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class FieldValues : IEquatable<FieldValues>
+{
+    private readonly object?[] _values;
+
+    private FieldValues(object?[] values) => _values = values;
+
+    /// <summary>Gets values with every field absent.</summary>
+    public static FieldValues Empty { get; } = new(new object?[ClaimFields.Plain.Count]);
+
+    /// <summary>Gets a field's value: a string, a <see cref="CalendarDate"/>, a read-only list of strings, or <see langword="null"/> when absent.</summary>
+    /// <param name="field">A plain claim field.</param>
+    public object? this[FieldSpec field] => _values[SlotOf(field)];
+
+    /// <summary>Gets a copy with one field's value set.</summary>
+    /// <param name="field">A plain claim field.</param>
+    /// <param name="value">The value in the form the field's shape takes, or <see langword="null"/>; an empty word list counts as absent.</param>
+    /// <returns>The new values.</returns>
+    /// <exception cref="ArgumentException">The value does not have the form the field takes.</exception>
+    public FieldValues With(FieldSpec field, object? value)
+    {
+        var values = (object?[])_values.Clone();
+        values[SlotOf(field)] = Checked(field, value);
+        return new FieldValues(values);
+    }
+
+    /// <summary>Gets the value of a text, word or address field.</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public string? Text(FieldSpec field) => (string?)this[field];
+
+    /// <summary>Gets the value of a date field.</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public CalendarDate? Date(FieldSpec field) => (CalendarDate?)this[field];
+
+    /// <summary>Gets the value of a word list field, empty when absent.</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>The words.</returns>
+    public IReadOnlyList<string> Words(FieldSpec field) => (IReadOnlyList<string>?)this[field] ?? ReadOnly.Wrap(Array.Empty<string>());
+
+    /// <inheritdoc/>
+    public bool Equals(FieldValues? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _values.Length; i++)
+        {
+            bool same = (_values[i], other._values[i]) switch
+            {
+                (IReadOnlyList<string> words, IReadOnlyList<string> otherWords) => words.SequenceEqual(otherWords, StringComparer.Ordinal),
+                var (value, otherValue) => Equals(value, otherValue),
+            };
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as FieldValues);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        int hash = 17;
+        foreach (object? value in _values)
+        {
+            int valueHash = value is IReadOnlyList<string> words
+                ? words.Aggregate(words.Count, (total, word) => (total * 31) + StringComparer.Ordinal.GetHashCode(word))
+                : value?.GetHashCode() ?? 0;
+            hash = (hash * 31) + valueHash;
+        }
+
+        return hash;
+    }
+
+    private static int SlotOf(FieldSpec field) =>
+        field.Slot >= 0 && field.Slot < ClaimFields.Plain.Count && ReferenceEquals(ClaimFields.Plain[field.Slot], field)
+            ? field.Slot
+            : throw new ArgumentException($"'{field.Name}:' is not a plain claim field.", nameof(field));
+
+    private static IReadOnlyList<string>? Words(FieldSpec field, string[] words) =>
+        Array.IndexOf(words, null) >= 0 ? throw new ArgumentException($"'{field.Name}:' holds no null word.", nameof(field))
+        : words.Length == 0 ? null
+        : ReadOnly.Wrap(words);
+
+    private static object? Checked(FieldSpec field, object? value) => (field.Shape, value) switch
+    {
+        (_, null) => null,
+        (FieldShape.Text or FieldShape.Word or FieldShape.Url, string text) => text,
+        (FieldShape.Date, CalendarDate date) => date,
+        (FieldShape.WordList, IEnumerable<string> words) => Words(field, words.ToArray()),
+        _ => throw new ArgumentException($"'{field.Name}:' takes a {field.Shape} value, not {value.GetType().Name}.", nameof(value)),
+    };
+}
