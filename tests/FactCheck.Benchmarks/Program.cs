@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--report-browser"])
+        {
+            QuickRun.RunReportPage();
+            return;
+        }
+
         if (args is ["--packed-projects", string repository])
         {
             QuickRun.RunPackedProjects(repository);

@@ -1,4 +1,3 @@
-using System;
 using System.CommandLine;
 using FactCheck.Cli.Output;
 using FactCheck.Language;
@@ -9,9 +8,6 @@ namespace FactCheck.Cli.Commands;
 /// <summary><c>factcheck export</c>: the claims as schema.org ClaimReview JSON-LD, or as the plain model.</summary>
 internal static class ExportCommand
 {
-    /// <summary>The page each ClaimReview's <c>url</c> points into by default: the report's default file name.</summary>
-    public const string DefaultReportUrl = "report.html";
-
     /// <summary>Creates the command.</summary>
     /// <param name="environment">The run's console and current directory.</param>
     /// <returns>The command.</returns>
@@ -23,11 +19,7 @@ internal static class ExportCommand
             "claimreview",
             "json");
         format.Required = true;
-        var reportUrl = new Option<string>("--report-url")
-        {
-            Description = $"Where the report is published: each ClaimReview's url is this address plus #claim-<id>. Default: {DefaultReportUrl}",
-            DefaultValueFactory = _ => DefaultReportUrl,
-        };
+        var reportUrl = new ReportUrlOption();
         Command command = shared.CreateCommand(
             "export",
             "Export the claims of valid .check files. With any error diagnostic nothing is written, the diagnostics go to standard error and the exit code is 1.",
@@ -37,9 +29,10 @@ internal static class ExportCommand
                 "factcheck export --format claimreview --report-url https://example.org/checks/report.html",
             ],
             format,
-            reportUrl);
+            reportUrl.Option);
         command.SetAction(parseResult =>
         {
+            ReportOptions options = reportUrl.AppliedTo(SharedOptions.ReportOptionsFromEnvironment(), parseResult);
             CompiledChecks checks = shared.Compile(parseResult, environment);
             if (checks.ReportDiagnostics(environment))
             {
@@ -48,16 +41,11 @@ internal static class ExportCommand
 
             CheckModel model = checks.ToModel();
             string content = parseResult.GetValue(format) == "claimreview"
-                ? ClaimReviewJsonLd.Write(model.Claims, SharedOptions.ReportOptionsFromEnvironment() with { ReportUrl = ReportUrl(parseResult.GetValue(reportUrl)!) })
+                ? ClaimReviewJsonLd.Write(model.Claims, options)
                 : ModelJsonWriter.Write(model);
             shared.WriteResult(parseResult, environment, content);
             return ExitCodes.Valid;
         });
         return command;
     }
-
-    private static Uri ReportUrl(string address) =>
-        Uri.TryCreate(address, UriKind.RelativeOrAbsolute, out Uri? url)
-            ? url
-            : throw new InputException($"--report-url '{address}' is not an address.");
 }

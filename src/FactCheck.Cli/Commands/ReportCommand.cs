@@ -29,6 +29,7 @@ internal static class ReportCommand
             Description = $"The page's title. Default: {new ReportOptions().Title}",
             HelpName = "TEXT",
         };
+        var reportUrl = new ReportUrlOption();
         Command command = shared.CreateCommand(
             "report",
             $"Render the HTML verdict report of valid .check files, the same bytes as the report library gives for the same claims; the time shown comes from {ReportOptions.SourceDateEpochVariable} when it is set. With any error diagnostic nothing is written, the diagnostics go to standard error and the exit code is 1.",
@@ -36,14 +37,17 @@ internal static class ReportCommand
                 "factcheck report",
                 "factcheck report checks --sources seeds --out site/index.html",
                 "factcheck report --template my-report.hbs --title \"Iran, January 2020\" --out report.html",
+                "factcheck report --report-url https://example.org/checks/report.html --out site/checks/report.html",
             ],
             template,
-            title);
+            title,
+            reportUrl.Option);
         command.SetAction(parseResult =>
         {
             ReportRenderer renderer = LoadRenderer(environment, parseResult.GetValue(template));
             ReportOptions options = SharedOptions.ReportOptionsFromEnvironment();
             options = parseResult.GetValue(title) is { } chosen ? options with { Title = chosen } : options;
+            options = reportUrl.AppliedTo(options, parseResult);
             CompiledChecks checks = shared.Compile(parseResult, environment);
             if (checks.ReportDiagnostics(environment))
             {

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using FactCheck.Benchmarks.Browser;
 using FactCheck.Benchmarks.Projects;
 
 namespace FactCheck.Benchmarks.Quick;
@@ -59,6 +61,7 @@ internal static class QuickRun
         var render = new RenderBenchmarks { Claims = 10_000 };
         render.CreateChecks();
         runner.Measure("report-render-10k", 3, render.WriteToStream);
+        MeasureReportPage(runner);
 
         var process = new CheckProcessBenchmarks();
         process.WriteFiles();
@@ -82,6 +85,50 @@ internal static class QuickRun
         MeasurePackedProjects(runner, repository);
         runner.PrintSummary();
     }
+
+    /// <summary>Only the 10,000-claim report in Chromium, for <c>--report-browser</c>.</summary>
+    public static void RunReportPage()
+    {
+        Console.WriteLine($"started {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
+        var runner = new QuickRunner();
+        MeasureReportPage(runner);
+        Console.WriteLine($"ended {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
+        runner.PrintSummary();
+    }
+
+    private static void MeasureReportPage(QuickRunner runner)
+    {
+        using var page = new ReportPageBenchmark();
+        page.Render();
+        IReadOnlyList<ReportPageRun> runs = page.MeasureAsync(runs: 5).GetAwaiter().GetResult();
+        double Median(Func<ReportPageRun, double> time) => runs.Select(time).Order().ElementAt(runs.Count / 2);
+        const string InPage = "timed in the page with performance.now()";
+
+        QuickMeasurement load = runner.RecordTimes(
+            "report-10k-load",
+            runs.Select(run => run.Load),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{InPage}: navigation start to the later of the load event's end ({Median(run => run.LoadEventEnd):0} ms) and the first frame with a claim card laid out ({Median(run => run.FirstCard):0} ms); DOMContentLoaded {Median(run => run.DomContentLoaded):0} ms"));
+        QuickMeasurement filter = runner.RecordTimes(
+            "report-10k-filter-verdict",
+            runs.Select(run => run.Filter),
+            $"{InPage}: change event to the status written, then the next frame with a forced layout; {runs[0].FilterStatus}");
+        QuickMeasurement firstKey = runner.RecordTimes("report-10k-search-first-key", runs.Select(run => run.SearchFirstKey), $"{InPage}, as the filter: the first character typed");
+        QuickMeasurement nextKey = runner.RecordTimes("report-10k-search-next-key", runs.Select(run => run.SearchNextKey), $"{InPage}, as the filter: one more character; {runs[0].SearchStatus}");
+
+        long bytes = page.ReportBytes;
+        runner.Figure(string.Create(CultureInfo.InvariantCulture, $"report-10k load {load.MedianMilliseconds:0} ms"));
+        runner.Figure(string.Create(CultureInfo.InvariantCulture, $"report-10k filter-verdict {filter.MedianMilliseconds:0} ms"));
+        runner.Figure(string.Create(CultureInfo.InvariantCulture, $"report-10k search-first-key {firstKey.MedianMilliseconds:0} ms"));
+        runner.Figure(string.Create(CultureInfo.InvariantCulture, $"report-10k search-next-key {nextKey.MedianMilliseconds:0} ms"));
+        runner.Figure(string.Create(CultureInfo.InvariantCulture, $"report-10k page {bytes / 1_000_000.0:0.0} MB"));
+        runner.Figure(string.Create(CultureInfo.InvariantCulture, $"report-10k bytes-per-claim {bytes / ReportPageBenchmark.Claims:N0}"));
+        runner.Figure(string.Create(CultureInfo.InvariantCulture, $"report-10k elements {runs[0].Elements:N0}"));
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static void MeasurePackedProjects(QuickRunner runner, string repository)
     {

@@ -15,6 +15,7 @@ internal sealed class QuickRunner
 {
     private readonly List<QuickMeasurement> _measurements = [];
     private readonly List<(string Name, double Value)> _ratios = [];
+    private readonly List<string> _figures = [];
 
     public QuickMeasurement Measure(string name, int iterations, Action run, Action? beforeEach = null, Func<long, string>? note = null, int warmups = 1)
     {
@@ -68,11 +69,18 @@ internal sealed class QuickRunner
             .ToArray();
     }
 
+    /// <summary>Records a workload timed elsewhere, such as inside a browser page: its median, with nothing allocated here.</summary>
+    public QuickMeasurement RecordTimes(string name, IEnumerable<double> milliseconds, string note) =>
+        Record(name, milliseconds.ToArray(), [0], _ => note);
+
+    /// <summary>Records a line printed after the ratios as it is, such as <c>report-10k load 5230 ms</c>.</summary>
+    public void Figure(string line) => _figures.Add(line);
+
     /// <summary>Records a comparison: the peer's (or floor's) time divided by ours.</summary>
     public void Ratio(string name, QuickMeasurement peer, QuickMeasurement ours) =>
         _ratios.Add((name, peer.MedianMilliseconds / ours.MedianMilliseconds));
 
-    /// <summary>Prints the table, as Markdown, then one <c>ratio name value</c> line per comparison.</summary>
+    /// <summary>Prints the table, as Markdown, then one <c>ratio name value</c> line per comparison, then the figures.</summary>
     public void PrintSummary()
     {
         Console.WriteLine();
@@ -87,6 +95,11 @@ internal sealed class QuickRunner
         foreach ((string name, double value) in _ratios)
         {
             Console.WriteLine($"ratio {name} {value.ToString("0.0#", CultureInfo.InvariantCulture)}");
+        }
+
+        foreach (string line in _figures)
+        {
+            Console.WriteLine(line);
         }
     }
 
