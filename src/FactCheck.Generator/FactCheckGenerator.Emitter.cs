@@ -5,14 +5,15 @@ using FactCheck.Generator.Emit;
 using FactCheck.Generator.Model;
 using FactCheck.Language;
 using FactCheck.Language.Binding;
-using FactCheck.Language.Naming;
 
 namespace FactCheck.Generator;
 
 /// <summary>
-/// Writes the generated C#: one partial <c>Claims</c> file per <c>.check</c> file, <c>Claims.All</c>, and <c>Sources</c>.
-/// Claims and sources are embedded in the runtime's compiled form as plain string literals, which the compiler handles
-/// cheaply, and are decoded only when first read; each claim's property is one line.
+/// Writes the generated C#: one partial <c>Claims</c> file per <c>.check</c> file, the index (<c>Claims.All</c>,
+/// <c>Claims.Get</c>, <c>Claims.Find</c> and the <c>ClaimId</c> enum), and <c>Sources</c>. Claims and sources are
+/// embedded in the runtime's compiled form as plain string literals, which the compiler handles cheaply, and are
+/// decoded only when first read; a claim is named by an enum member rather than a property of its own, which costs the
+/// compiler far less at thousands of claims.
 /// </summary>
 public sealed partial class FactCheckGenerator
 {
@@ -20,13 +21,14 @@ public sealed partial class FactCheckGenerator
     private const string ClaimType = "global::FactCheck.Claim";
     private const string SourceType = "global::FactCheck.SourceDocument";
     private const string CompiledClaimsType = "global::FactCheck.Compiled.CompiledClaims";
+    private const string ClaimIdType = "ClaimId";
 
     // The nested classes' names hold an underscore, which no claim's PascalCase name does, so they never collide.
     private const string IndexClass = "Index_";
     private const string TableField = "Table";
 
-    // About what a claim's property and doc comment take besides its text, and a file's own code.
-    private const int ClaimOverhead = 300;
+    // About what a claim's enum member or a source's property takes besides its text, and a file's own code.
+    private const int MemberOverhead = 80;
     private const int FileOverhead = 768;
 
     private static readonly string s_generatedCode =
@@ -40,23 +42,12 @@ public sealed partial class FactCheckGenerator
         string displayPath = DisplayPath(filePath, options);
         string data = CompiledRecords.WriteClaims(claims, displayPath);
         string fileClass = HintNames.ClassForCheckFile(filePath);
-        var writer = new SourceWriter(FileOverhead + (data.Length * 11 / 10) + claims.Sum(claim => ClaimOverhead + claim.Text.Length));
+        var writer = new SourceWriter(FileOverhead + (data.Length * 11 / 10));
         writer.Line(Header);
         writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
         writer.Line();
         writer.Open("public static partial class Claims");
-        for (int i = 0; i < claims.Count; i++)
-        {
-            BoundClaim claim = claims[i];
-            writer.StartLine().Append("/// <summary>").DocText(claim.Text).Append("</summary>").EndLine();
-            writer.StartLine().Append("/// <remarks>Verdict: ").Append(claim.Verdict.ToKeyword()).Append(". Quoted from source ").DocText(claim.SourceId)
-                .Append("; checked in ").DocText(displayPath).Append(", line ").Append(claim.KeywordRange.Start.Line).Append(".</remarks>").EndLine();
-            writer.StartLine().Append("public static ").Append(ClaimType).Append(" ").Append(Identifiers.ToPascalCase(claim.Id, CheckSetBinder.ClaimDigitPrefix))
-                .Append(" => ").Append(fileClass).Append(".").Append(TableField).Append("[").Append(i).Append("];").EndLine();
-            writer.Line();
-        }
-
-        writer.Line("/// <summary>The claims of this file in compiled form, decoded when one of them is first read.</summary>");
+        writer.StartLine().Append("/// <summary>The claims of <c>").DocText(displayPath).Append("</c> in compiled form, decoded when one of them is first read.</summary>").EndLine();
         writer.Open("private static class " + fileClass);
         writer.StartLine().Append("internal static readonly ").Append(CompiledClaimsType).Append(" ").Append(TableField).Append(" = new ").Append(CompiledClaimsType).Append("(")
             .Append(s_format).Append(", ").Literal(data).Append(", global::").Append(options.Namespace).Append(".Sources.All, global::")
@@ -83,16 +74,26 @@ public sealed partial class FactCheckGenerator
         }
 
         string ids = CompiledWriter.WriteIds(claims.Select(claim => claim.Id));
-        var writer = new SourceWriter(FileOverhead + (ids.Length * 11 / 10) + (files.Count * 80));
+        var writer = new SourceWriter(FileOverhead + (ids.Length * 11 / 10) + (files.Count * 80) + (claims.Count * MemberOverhead));
         writer.Line(Header);
         writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
         writer.Line();
-        writer.Line("/// <summary>Every checked claim of the project's <c>.check</c> files, one property per claim.</summary>");
+        writer.Line("/// <summary>Every checked claim of the project's <c>.check</c> files: all of them, one by its <see cref=\"ClaimId\"/>, or one by its id.</summary>");
         writer.Line(s_generatedCode);
         writer.Open("public static partial class Claims");
         writer.Line("/// <summary>Gets every claim, in file order (files ordered by path); <see cref=\"global::FactCheck.ClaimSet.Find(string)\"/> finds one by id.</summary>");
         writer.Line("/// <remarks>Counting the claims decodes none; a claim is decoded, with the others of its file, when first read.</remarks>");
         writer.StartLine().Append("public static global::FactCheck.ClaimSet All => ").Append(IndexClass).Append(".Set;").EndLine();
+        writer.Line();
+        writer.Line("/// <summary>Gets the claim a <see cref=\"ClaimId\"/> names: a claim the compiler knows of, as <c>Claims.Get(ClaimId.IsisDefeated)</c>.</summary>");
+        writer.Line("/// <param name=\"id\">The claim's name.</param>");
+        writer.Line("/// <returns>The claim, decoded with the others of its file when first read.</returns>");
+        writer.StartLine().Append("public static ").Append(ClaimType).Append(" Get(").Append(ClaimIdType).Append(" id) => ").Append(IndexClass).Append(".Set[(int)id];").EndLine();
+        writer.Line();
+        writer.Line("/// <summary>Finds a claim by its id, as written in <c>id:</c> or made from its text.</summary>");
+        writer.Line("/// <param name=\"id\">The id, such as <c>isis-defeated</c>.</param>");
+        writer.Line("/// <returns>The claim, or <see langword=\"null\"/> when no claim has that id.</returns>");
+        writer.StartLine().Append("public static ").Append(ClaimType).Append("? Find(string id) => ").Append(IndexClass).Append(".Set.Find(id);").EndLine();
         writer.Line();
         writer.Open("private static class " + IndexClass);
         writer.StartLine().Append("internal static readonly global::FactCheck.ClaimSet Set = global::FactCheck.Compiled.CompiledModel.Claims(").Append(s_format).Append(", new int[] { ");
@@ -115,13 +116,25 @@ public sealed partial class FactCheckGenerator
         writer.Close();
         writer.Close();
         writer.Close();
+        writer.Line();
+        // One enum member per claim costs the compiler far less than a property per claim (about half of a 10,000-claim build).
+        writer.Line("/// <summary>The name of every claim, in the order of <see cref=\"Claims.All\"/>: <c>Claims.Get(ClaimId.IsisDefeated)</c>.</summary>");
+        writer.Line(s_generatedCode);
+        writer.Open("public enum " + ClaimIdType);
+        foreach (IncludedClaim claim in claims)
+        {
+            writer.StartLine().Append("/// <summary>Claim <c>").DocText(claim.Id).Append("</c>.</summary>").EndLine();
+            writer.StartLine().Append(claim.MemberName).Append(",").EndLine();
+        }
+
+        writer.Close();
         return writer.ToString();
     }
 
     internal static string EmitSources(EquatableArray<ResolvedSource> sources, GeneratorOptions options)
     {
         string[] records = [.. sources.Select(source => CompiledWriter.WriteSource(CompiledRecords.Of(source)))];
-        var writer = new SourceWriter(FileOverhead + records.Sum(record => (record.Length * 11 / 10) + ClaimOverhead));
+        var writer = new SourceWriter(FileOverhead + records.Sum(record => (record.Length * 11 / 10) + MemberOverhead));
         writer.Line(Header);
         writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
         writer.Line();

@@ -44,10 +44,10 @@ public sealed class DiagnosticsTests
 
         Assert.True(run.Diagnostics.IsEmpty, run.GeneratorProblems);
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        INamedTypeSymbol claims = run.OutputCompilation.GetTypeByMetadataName("Checks.Claims")!;
-        IPropertySymbol property = Assert.Single(claims.GetMembers("Claim25Killed").OfType<IPropertySymbol>());
-        Assert.True(property.IsStatic);
-        Assert.Equal("global::FactCheck.Claim", property.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        INamedTypeSymbol names = run.OutputCompilation.GetTypeByMetadataName("Checks.ClaimId")!;
+        Assert.Equal(TypeKind.Enum, names.TypeKind);
+        IFieldSymbol member = Assert.Single(names.GetMembers("Claim25Killed").OfType<IFieldSymbol>());
+        Assert.Equal(0, member.ConstantValue);
     }
 
     [Fact]

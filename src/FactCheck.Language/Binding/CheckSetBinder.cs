@@ -21,10 +21,11 @@ internal static class CheckSetBinder
     /// <summary>The prefix of a source's C# name when its id starts with a digit.</summary>
     public const string SourceDigitPrefix = "Source";
 
-    /// <summary>Names the generated classes use themselves, or inherit from <see cref="object"/>.</summary>
+    /// <summary>Names the generated types use themselves, or inherit from <see cref="object"/> and <see cref="Enum"/>.</summary>
     private static readonly HashSet<string> s_reservedNames = new(StringComparer.Ordinal)
     {
-        "All", "Claims", "Sources", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "Claims", "Sources", "ClaimId", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "CompareTo", "HasFlag", "GetTypeCode",
     };
 
     /// <summary>Binds the files together.</summary>
@@ -191,7 +192,7 @@ internal static class CheckSetBinder
                 case SetProblemKind.ReservedClaimName:
                 {
                     BoundClaim claim = files[problem.File].Claims[problem.Item];
-                    diagnostics.Add(DiagnosticCatalog.NameCollision.At(claim.FilePath, claim.IdRange, $"The claim id '{claim.Id}' becomes the C# name '{problem.Name}', which the generated class reserves: give the claim another id:."));
+                    diagnostics.Add(DiagnosticCatalog.NameCollision.At(claim.FilePath, claim.IdRange, $"The claim id '{claim.Id}' becomes the C# name '{problem.Name}', which the generated code reserves: give the claim another id:."));
                     break;
                 }
 

@@ -6,7 +6,7 @@ internal enum SetProblemKind
     /// <summary>A claim's id was already used by an earlier claim.</summary>
     DuplicateClaimId,
 
-    /// <summary>A claim's C# name is one the generated class reserves.</summary>
+    /// <summary>A claim's C# name is one the generated code reserves.</summary>
     ReservedClaimName,
 
     /// <summary>A claim's C# name is an earlier claim's.</summary>

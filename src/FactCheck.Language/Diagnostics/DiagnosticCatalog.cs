@@ -91,7 +91,7 @@ public static class DiagnosticCatalog
         DiagnosticIds.NameCollision,
         CheckSeverity.Error,
         "Generated name collision",
-        "Two claims' ids turn into the same C# property name, or an id turns into a name the generated class reserves. Give the claim a distinct id:.");
+        "Two claims' ids turn into the same C# name (a member of the generated ClaimId enum), or an id turns into a name the generated code reserves. Give the claim a distinct id:.");
 
     /// <summary>FC0013: a value of the wrong form.</summary>
     public static readonly CheckDiagnosticDescriptor MalformedValue = new(

@@ -54,7 +54,7 @@ internal sealed class PackedProjects : IDisposable
             Claims,
             CheckFormat.WriteFiles(corpus.Claims, ClaimsPerFile),
             corpus.Sources,
-            $"Claims.All.Count, args.Length > 0 ? Claims.{Identifiers.ToPascalCase(oneClaim, CheckSetBinder.ClaimDigitPrefix)}.Verdict.ToString() : \"\"");
+            $"Claims.All.Count, args.Length > 0 ? Claims.Get(ClaimId.{Identifiers.ToPascalCase(oneClaim, CheckSetBinder.ClaimDigitPrefix)}).Verdict.ToString() : \"\"");
         foreach (string project in new[] { Empty, Claims })
         {
             Succeeds(project, "build", "--configuration", "Release");

@@ -18,19 +18,31 @@ public static class GeneratedAssembly
     /// <returns>The sources and claims, as objects of the FactCheck assembly the tests themselves use.</returns>
     public static (IReadOnlyList<SourceDocument> Sources, IReadOnlyList<Claim> Claims) ReadModel(GeneratorRun run, CancellationToken cancellationToken)
     {
+        string metadataNamespace = run.Namespace.Replace("@", string.Empty, System.StringComparison.Ordinal);
+        return Load(run.OutputCompilation, assembly =>
+        {
+            var sources = (IReadOnlyList<SourceDocument>)Read(assembly, metadataNamespace + ".Sources");
+            var claims = (IReadOnlyList<Claim>)Read(assembly, metadataNamespace + ".Claims");
+            return ((IReadOnlyList<SourceDocument>)sources.ToArray(), (IReadOnlyList<Claim>)claims.ToArray());
+        }, cancellationToken);
+    }
+
+    /// <summary>Emits a compilation, loads it in a collectible context, and reads it.</summary>
+    /// <param name="compilation">The compilation, such as a generator's output with code of the test's own added.</param>
+    /// <param name="read">Reads what the test needs from the loaded assembly; what it returns must not be of the assembly's own types.</param>
+    /// <param name="cancellationToken">Cancels the emit.</param>
+    /// <returns>What <paramref name="read"/> returned.</returns>
+    public static T Load<T>(Compilation compilation, System.Func<Assembly, T> read, CancellationToken cancellationToken)
+    {
         using var stream = new MemoryStream();
-        EmitResult emitted = run.OutputCompilation.Emit(stream, cancellationToken: cancellationToken);
+        EmitResult emitted = compilation.Emit(stream, cancellationToken: cancellationToken);
         Assert.True(emitted.Success, "Emit failed:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         stream.Position = 0;
 
         var context = new GeneratedCodeLoadContext();
         try
         {
-            Assembly assembly = context.LoadFromStream(stream);
-            string metadataNamespace = run.Namespace.Replace("@", string.Empty, System.StringComparison.Ordinal);
-            var sources = (IReadOnlyList<SourceDocument>)Read(assembly, metadataNamespace + ".Sources");
-            var claims = (IReadOnlyList<Claim>)Read(assembly, metadataNamespace + ".Claims");
-            return (sources.ToArray(), claims.ToArray());
+            return read(context.LoadFromStream(stream));
         }
         finally
         {

@@ -4,13 +4,23 @@
 
 namespace Checks;
 
-/// <summary>Every checked claim of the project's <c>.check</c> files, one property per claim.</summary>
+/// <summary>Every checked claim of the project's <c>.check</c> files: all of them, one by its <see cref="ClaimId"/>, or one by its id.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("FactCheck.Generator", "0.1.0")]
 public static partial class Claims
 {
     /// <summary>Gets every claim, in file order (files ordered by path); <see cref="global::FactCheck.ClaimSet.Find(string)"/> finds one by id.</summary>
     /// <remarks>Counting the claims decodes none; a claim is decoded, with the others of its file, when first read.</remarks>
     public static global::FactCheck.ClaimSet All => Index_.Set;
+
+    /// <summary>Gets the claim a <see cref="ClaimId"/> names: a claim the compiler knows of, as <c>Claims.Get(ClaimId.IsisDefeated)</c>.</summary>
+    /// <param name="id">The claim's name.</param>
+    /// <returns>The claim, decoded with the others of its file when first read.</returns>
+    public static global::FactCheck.Claim Get(ClaimId id) => Index_.Set[(int)id];
+
+    /// <summary>Finds a claim by its id, as written in <c>id:</c> or made from its text.</summary>
+    /// <param name="id">The id, such as <c>isis-defeated</c>.</param>
+    /// <returns>The claim, or <see langword="null"/> when no claim has that id.</returns>
+    public static global::FactCheck.Claim? Find(string id) => Index_.Set.Find(id);
 
     private static class Index_
     {
@@ -26,4 +36,18 @@ public static partial class Claims
             }
         }
     }
+}
+
+/// <summary>The name of every claim, in the order of <see cref="Claims.All"/>: <c>Claims.Get(ClaimId.IsisDefeated)</c>.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("FactCheck.Generator", "0.1.0")]
+public enum ClaimId
+{
+    /// <summary>Claim <c>deterrence-restored</c>.</summary>
+    DeterrenceRestored,
+    /// <summary>Claim <c>some-5-200-us-soldiers-are-deployed-across-iraqi-bases</c>.</summary>
+    Some5200UsSoldiersAreDeployedAcrossIraqiBases,
+    /// <summary>Claim <c>trump-bombing-threat</c>.</summary>
+    TrumpBombingThreat,
+    /// <summary>Claim <c>25-killed</c>.</summary>
+    Claim25Killed,
 }

@@ -6,15 +6,7 @@ namespace Checks;
 
 public static partial class Claims
 {
-    /// <summary>Trump threatened to bomb Iran if it retaliated</summary>
-    /// <remarks>Verdict: mostly-true. Quoted from source 000; checked in checks/strikes.check, line 2.</remarks>
-    public static global::FactCheck.Claim TrumpBombingThreat => File_strikes_849f0b57.Table[0];
-
-    /// <summary>U.S. forces retaliated with a round of strikes that killed 25 members of the militia</summary>
-    /// <remarks>Verdict: true. Quoted from source 004; checked in checks/strikes.check, line 17.</remarks>
-    public static global::FactCheck.Claim Claim25Killed => File_strikes_849f0b57.Table[1];
-
-    /// <summary>The claims of this file in compiled form, decoded when one of them is first read.</summary>
+    /// <summary>The claims of <c>checks/strikes.check</c> in compiled form, decoded when one of them is first read.</summary>
     private static class File_strikes_849f0b57
     {
         internal static readonly global::FactCheck.Compiled.CompiledClaims Table = new global::FactCheck.Compiled.CompiledClaims(230562, "Echecks/strikes.check2Etrump-bombing-threat_Trump threatened to bomb Iran if it retaliated14000\u019A7<y021zTrump blusters about mass bombing Iran in retaliation for any retaliation<Duns Scotus\u008DA paraphrase: the words are in quote:.\n    The note spans two lines and has \"double quotes\".\u84D0\u3AD9\u84D4\u2931=M. Lindqvist36trump5iran<retaliation2ohttps://en.wikipedia.org/wiki/Assassination_of_Qasem_Soleimani0vIran responded by firing ballistic missiles at a U.S. airbase in Iraq4004\u0774?1u1:25-killed1Ddeterrence-restored:25-killed\u0085U.S. forces retaliated with a round of strikes that killed 25 members of the militia04004\u0627;\u016D\u00840A10>Matthew Petti00000000", global::Checks.Sources.All, global::Checks.Claims.All);
