@@ -171,12 +171,15 @@ public sealed class DiagnosticTests
         Assert.Equal(["IsisDefeated"], compilation.Set.Claims.Select(resolved => resolved.MemberName));
     }
 
-    [Fact]
-    public void FC0012_an_id_that_becomes_a_reserved_name_is_reported_at_the_id()
+    [Theory]
+    [InlineData("to-string", "ToString")]
+    [InlineData("has-flag", "HasFlag")]
+    [InlineData("claim-id", "ClaimId")]
+    public void FC0012_an_id_that_becomes_a_reserved_name_is_reported_at_the_id(string id, string name)
     {
         Checks.SingleDiagnostic(
-            $"{Checks.IsisClaim} id: to-string", "FC0012 1:62",
-            "becomes the C# name 'ToString', which the generated class reserves: give the claim another id:");
+            $"{Checks.IsisClaim} id: {id}", "FC0012 1:62",
+            $"becomes the C# name '{name}', which the generated code reserves: give the claim another id:");
     }
 
     [Fact]
