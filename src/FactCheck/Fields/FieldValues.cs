@@ -7,7 +7,7 @@ namespace FactCheck.Fields;
 
 /// <summary>
 /// The values of a claim's plain fields (<see cref="ClaimFields.Plain"/>), by field: a text, word or address as a
-/// string, a date as a <see cref="CalendarDate"/>, a word list as a read-only list. Immutable, and equal when every value
+/// string, a name with its kind as a <see cref="Fields.Party"/>, a date as a <see cref="CalendarDate"/>, a word list as a read-only list. Immutable, and equal when every value
 /// is. For FactCheck's own tools.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -20,7 +20,7 @@ public sealed class FieldValues : IEquatable<FieldValues>
     /// <summary>Gets values with every field absent.</summary>
     public static FieldValues Empty { get; } = new(new object?[ClaimFields.Plain.Count]);
 
-    /// <summary>Gets a field's value: a string, a <see cref="CalendarDate"/>, a read-only list of strings, or <see langword="null"/> when absent.</summary>
+    /// <summary>Gets a field's value: a string, a <see cref="Fields.Party"/>, a <see cref="CalendarDate"/>, a read-only list of strings, or <see langword="null"/> when absent.</summary>
     /// <param name="field">A plain claim field.</param>
     public object? this[FieldSpec field] => _values[SlotOf(field)];
 
@@ -40,6 +40,11 @@ public sealed class FieldValues : IEquatable<FieldValues>
     /// <param name="field">The field.</param>
     /// <returns>The value, or <see langword="null"/>.</returns>
     public string? Text(FieldSpec field) => (string?)this[field];
+
+    /// <summary>Gets the value of a party field.</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>The name and its kind, or <see langword="null"/>.</returns>
+    public Party? Party(FieldSpec field) => (Party?)this[field];
 
     /// <summary>Gets the value of a date field.</summary>
     /// <param name="field">The field.</param>
@@ -107,6 +112,7 @@ public sealed class FieldValues : IEquatable<FieldValues>
     {
         (_, null) => null,
         (FieldShape.Text or FieldShape.Word or FieldShape.Url, string text) => text,
+        (FieldShape.Party, Party party) => party,
         (FieldShape.Date, CalendarDate date) => date,
         (FieldShape.WordList, IEnumerable<string> words) => Words(field, words.ToArray()),
         _ => throw new ArgumentException($"'{field.Name}:' takes a {field.Shape} value, not {value.GetType().Name}.", nameof(value)),
