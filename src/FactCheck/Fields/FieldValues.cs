@@ -26,7 +26,10 @@ public sealed class FieldValues : IEquatable<FieldValues>
 
     /// <summary>Gets a copy with one field's value set.</summary>
     /// <param name="field">A plain claim field.</param>
-    /// <param name="value">The value in the form the field's shape takes, or <see langword="null"/>; an empty word list counts as absent.</param>
+    /// <param name="value">
+    /// The value in the form the field's shape takes, or <see langword="null"/>; an empty word list counts as absent. A
+    /// party field also takes a string, as the language reads an unmarked name: a person's.
+    /// </param>
     /// <returns>The new values.</returns>
     /// <exception cref="ArgumentException">The value does not have the form the field takes.</exception>
     public FieldValues With(FieldSpec field, object? value)
@@ -113,6 +116,7 @@ public sealed class FieldValues : IEquatable<FieldValues>
         (_, null) => null,
         (FieldShape.Text or FieldShape.Word or FieldShape.Url, string text) => text,
         (FieldShape.Party, Party party) => party,
+        (FieldShape.Party, string name) => new Party(name, PartyKind.Person),
         (FieldShape.Date, CalendarDate date) => date,
         (FieldShape.WordList, IEnumerable<string> words) => Words(field, words.ToArray()),
         _ => throw new ArgumentException($"'{field.Name}:' takes a {field.Shape} value, not {value.GetType().Name}.", nameof(value)),
