@@ -189,6 +189,7 @@ internal sealed class EntryReader
             return null;
         }
 
+        // The type is named in full: this class's Party method hides it.
         PartyKind kind = PartyKind.Person;
         if (marked && !FactCheck.Fields.Party.TryParseKind(values[0].Text, out kind))
         {

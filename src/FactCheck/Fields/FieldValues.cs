@@ -7,8 +7,8 @@ namespace FactCheck.Fields;
 
 /// <summary>
 /// The values of a claim's plain fields (<see cref="ClaimFields.Plain"/>), by field: a text, word or address as a
-/// string, a name with its kind as a <see cref="Fields.Party"/>, a date as a <see cref="CalendarDate"/>, a word list as a read-only list. Immutable, and equal when every value
-/// is. For FactCheck's own tools.
+/// string, a name with its kind as a <see cref="Fields.Party"/>, a date as a <see cref="CalendarDate"/>, a word list as
+/// a read-only list. Immutable, and equal when every value is. For FactCheck's own tools.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FieldValues : IEquatable<FieldValues>
