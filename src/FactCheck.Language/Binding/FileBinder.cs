@@ -154,7 +154,7 @@ internal static class FileBinder
         var reader = new EntryReader(path, entry, DocumentFields.All, ClaimFields.All, "document", diagnostics);
         SourceEntry? source = ReadSource(reader, entry.Head, sources);
         string? title = reader.Text(DocumentFields.Title)?.Text;
-        string? author = reader.Text(DocumentFields.Author)?.Text;
+        Party? author = reader.Party(DocumentFields.Author);
         string? url = reader.Url(DocumentFields.Url);
         CalendarDate? published = reader.Date(DocumentFields.Published);
         return reader.HasErrors || source is null

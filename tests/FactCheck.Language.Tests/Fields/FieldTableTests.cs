@@ -47,6 +47,17 @@ public sealed class FieldTableTests
         Assert.Throws<ArgumentException>(() => FieldValues.Empty.With(ClaimFields.Note, new CalendarDate(2020, 1, 5)));
         Assert.Throws<ArgumentException>(() => FieldValues.Empty.With(ClaimFields.Tags, new string?[] { "a", null }));
         Assert.Null(FieldValues.Empty.With(ClaimFields.Tags, Array.Empty<string>())[ClaimFields.Tags]);
+        Assert.Throws<ArgumentException>(() => FieldValues.Empty.With(ClaimFields.By, new CalendarDate(2020, 1, 5)));
+    }
+
+    [Fact]
+    public void A_party_field_reads_a_bare_name_as_a_person_as_the_language_does()
+    {
+        FieldValues values = FieldValues.Empty.With(ClaimFields.By, "Duns Scotus").With(ClaimFields.Reviewer, new Party("FactCheck desk", PartyKind.Organization));
+
+        Assert.Equal(new Party("Duns Scotus", PartyKind.Person), values.Party(ClaimFields.By));
+        Assert.Equal(new Party("FactCheck desk", PartyKind.Organization), values[ClaimFields.Reviewer]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Party("x", (PartyKind)2));
     }
 
     [Fact]
@@ -65,9 +76,9 @@ public sealed class FieldTableTests
     {
         FieldSpec added = FieldSpec.Plain("language", FieldShape.Word, "language", "The language the claim was made in.");
 
-        Assert.Equal(CompiledFormat.Version, CompiledFormat.FromTable(2, ClaimFields.All));
-        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(2, [.. ClaimFields.All, added]));
-        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(2, ClaimFields.All.Reverse()));
+        Assert.Equal(CompiledFormat.Version, CompiledFormat.FromTable(3, ClaimFields.All));
+        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(3, [.. ClaimFields.All, added]));
+        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(3, ClaimFields.All.Reverse()));
     }
 
     private static string Section(string heading)
