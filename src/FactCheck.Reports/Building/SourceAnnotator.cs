@@ -56,7 +56,7 @@ internal static class SourceAnnotator
 
             for (; paragraph < source.Paragraphs.Count && source.Paragraphs[paragraph].End <= position; paragraph++)
             {
-                paragraphs.Add(new ParagraphView { Runs = [.. runs] });
+                paragraphs.Add(new ParagraphView { Anchor = Anchors.Paragraph(source.Document.Id, paragraphs.Count + 1), Runs = [.. runs] });
                 runs.Clear();
             }
 
@@ -69,7 +69,7 @@ internal static class SourceAnnotator
 
         for (; paragraph < source.Paragraphs.Count; paragraph++)
         {
-            paragraphs.Add(new ParagraphView { Runs = [.. runs] });
+            paragraphs.Add(new ParagraphView { Anchor = Anchors.Paragraph(source.Document.Id, paragraphs.Count + 1), Runs = [.. runs] });
             runs.Clear();
         }
 

@@ -13,26 +13,51 @@
   }
 
   var claims = Array.prototype.slice.call(document.querySelectorAll('article.claim'));
-  // Lower-cased text of each claim, read once on the first search: reading it from 10,000 cards per keystroke would lag.
+  var verdicts = claims.map(function (claim) { return claim.getAttribute('data-verdict'); });
+  var sources = claims.map(function (claim) { return claim.getAttribute('data-source'); });
+  // Each claim's own words (data-search: its text, quote, claimant, note, tags, source and verdict name), folded once,
+  // when the browser is idle or at the first search, whichever comes first.
   var texts = null;
 
-  function terms() {
-    return search.value.toLowerCase().split(/\s+/).filter(function (term) { return term.length > 0; });
+  // The folding quotes are matched with: canonical decomposition, so NFC and NFD agree; case; curly quotes as straight
+  // ones and dashes as a hyphen; invisible format characters and variation selectors dropped.
+  function fold(text) {
+    return text.normalize('NFD').toLowerCase()
+      .replace(/i\u0307/g, 'i')
+      .replace(/\u00DF/g, 'ss')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, '\'')
+      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+      .replace(/[\u2010-\u2015\u2212\uFE58\uFE63]/g, '-')
+      .replace(/[\u00AD\u0600-\u0605\u061C\u06DD\u070F\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF]/g, '');
+  }
+
+  function foldTexts() {
+    if (texts === null) {
+      texts = claims.map(function (claim) { return fold(claim.getAttribute('data-search') || ''); });
+    }
+  }
+
+  function claimCount(count) {
+    return count + (count === 1 ? ' claim' : ' claims');
   }
 
   function apply() {
     var wantedVerdict = verdict.value;
     var wantedSource = source.value;
-    var wantedTerms = terms();
-    if (wantedTerms.length > 0 && texts === null) {
-      texts = claims.map(function (claim) { return claim.textContent.toLowerCase(); });
+    var terms = fold(search.value).split(/\s+/).filter(function (term) { return term.length > 0; });
+    if (terms.length > 0) {
+      foldTexts();
     }
 
     var shown = 0;
-    claims.forEach(function (claim, index) {
-      var visible = (wantedVerdict === '' || claim.getAttribute('data-verdict') === wantedVerdict)
-        && (wantedSource === '' || claim.getAttribute('data-source') === wantedSource)
-        && wantedTerms.every(function (term) { return texts[index].indexOf(term) >= 0; });
+    for (var index = 0; index < claims.length; index++) {
+      var visible = (wantedVerdict === '' || verdicts[index] === wantedVerdict)
+        && (wantedSource === '' || sources[index] === wantedSource);
+      for (var term = 0; visible && term < terms.length; term++) {
+        visible = texts[index].indexOf(terms[term]) >= 0;
+      }
+
+      var claim = claims[index];
       if (claim.hidden === visible) {
         claim.hidden = !visible;
       }
@@ -40,11 +65,11 @@
       if (visible) {
         shown++;
       }
-    });
+    }
 
     status.textContent = shown === claims.length
-      ? 'Showing all ' + claims.length + ' claims.'
-      : 'Showing ' + shown + ' of ' + claims.length + ' claims.';
+      ? 'Showing all ' + claimCount(claims.length) + '.'
+      : 'Showing ' + shown + ' of ' + claimCount(claims.length) + '.';
     none.hidden = shown > 0;
   }
 
@@ -98,4 +123,7 @@
   form.addEventListener('input', apply);
   form.hidden = false;
   apply();
+  if (window.requestIdleCallback) {
+    window.requestIdleCallback(foldTexts);
+  }
 }());

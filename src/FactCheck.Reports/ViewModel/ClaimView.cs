@@ -8,7 +8,7 @@ public sealed class ClaimView
     /// <summary>Gets the claim's id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>Gets the element id that makes the permalink: <c>claim-{id}</c>.</summary>
+    /// <summary>Gets the element id that makes the permalink: <c>claim-{id}</c>. No other element's id starts with <c>claim-</c>.</summary>
     public required string Anchor { get; init; }
 
     /// <summary>Gets the permalink within the page: <c>#claim-{id}</c>.</summary>
@@ -52,6 +52,12 @@ public sealed class ClaimView
 
     /// <summary>Gets the claims this one contradicts.</summary>
     public required IReadOnlyList<ClaimLinkView> Contradicts { get; init; }
+
+    /// <summary>
+    /// Gets what the page's search looks at, one text to a line: the claim, its quote, claimant, note, tags, source title
+    /// and verdict name. The page's script folds it (case, normal form, quote marks, dashes) before comparing.
+    /// </summary>
+    public required string Search { get; init; }
 
     /// <summary>Gets where the claim was written.</summary>
     public required LocationView Location { get; init; }

@@ -1,16 +1,17 @@
 namespace FactCheck.Reports.ViewModel;
 
 /// <summary>
-/// A quoted passage in its context: the paragraph around it, narrowed to its sentences when the paragraph is long.
-/// A template writes <see cref="Before"/>, then <see cref="Text"/> inside <c>&lt;mark&gt;</c>, then <see cref="After"/>.
+/// A quoted passage, and its context: the paragraph around it, narrowed to its sentences when the paragraph is long.
+/// The built-in page shows <see cref="Text"/> and links to the passage in the annotated source, so that a source's text
+/// appears once in the page; a template may write <see cref="Before"/>, <see cref="Text"/> and <see cref="After"/> instead.
 /// </summary>
 public sealed class PassageView
 {
     /// <summary>Gets the source document that holds the passage.</summary>
     public required SourceView Source { get; init; }
 
-    /// <summary>Gets the link to the passage in the annotated source, or <see langword="null"/> when the passage is not highlighted there (evidence is not).</summary>
-    public required string? Href { get; init; }
+    /// <summary>Gets the link into the annotated source: to the highlighted passage of a claim, else to the passage's paragraph.</summary>
+    public required string Href { get; init; }
 
     /// <summary>Gets whether the context starts inside a paragraph, so a reader should see an ellipsis before it.</summary>
     public required bool ClippedBefore { get; init; }
