@@ -168,6 +168,19 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task Pointing_at_a_highlighted_run_names_every_claim_that_quotes_it()
+    {
+        IPage page = await OpenReportAsync();
+        ILocator run = page.Locator("#source-004 a[data-claims='kataib-credit kataib-iran-intel']");
+
+        await run.HoverAsync();
+
+        Assert.Equal(
+            "Contested: Kata'ib Hezbollah appeared to take credit for the Camp Taji attack. | Mostly true: Kata'ib Hezbollah is close to Iranian intelligence.",
+            await run.GetAttributeAsync("title"));
+    }
+
+    [Fact]
     public async Task A_claim_leads_to_its_passage_in_the_source()
     {
         IPage page = await OpenReportAsync();

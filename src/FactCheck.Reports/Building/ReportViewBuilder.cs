@@ -142,7 +142,6 @@ internal sealed class ReportViewBuilder
             Tags = claim.Tags,
             Supports = [.. claim.Supports.Select(ClaimLink)],
             Contradicts = [.. claim.Contradicts.Select(ClaimLink)],
-            Search = SearchText(claim, verdict, source),
             Location = new LocationView
             {
                 FilePath = claim.Location.FilePath,
@@ -247,27 +246,6 @@ internal sealed class ReportViewBuilder
     }
 
     private VerdictView Verdict(Verdict verdict) => _verdicts[verdict];
-
-    // The claim's own words and what it is filed under; never the page's boilerplate or the verdict's meaning, so a
-    // search for "accurate" finds only claims that say it.
-    private static string SearchText(Claim claim, VerdictView verdict, SourceView source)
-    {
-        var parts = new List<string>(8) { claim.Text, claim.Passage.Text };
-        if (claim.Claimant is not null)
-        {
-            parts.Add(claim.Claimant);
-        }
-
-        if (claim.Note is not null)
-        {
-            parts.Add(claim.Note);
-        }
-
-        parts.AddRange(claim.Tags);
-        parts.Add(source.Title);
-        parts.Add(verdict.Name);
-        return string.Join('\n', parts);
-    }
 
     private static string ClaimHref(string claimId) => Anchors.HrefTo(Anchors.Claim(claimId));
 

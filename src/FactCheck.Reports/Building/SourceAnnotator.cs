@@ -95,7 +95,7 @@ internal static class SourceAnnotator
         Verdict = null,
         Href = null,
         ClaimIds = string.Empty,
-        Description = string.Empty,
+        Descriptions = [],
         Anchors = [],
     };
 
@@ -116,7 +116,7 @@ internal static class SourceAnnotator
             Verdict = first.Verdict,
             Href = first.ClaimHref,
             ClaimIds = string.Join(' ', active.Select(rank => ranked[rank].ClaimId)),
-            Description = string.Join(" | ", active.Select(rank => ranked[rank].Description)),
+            Descriptions = [.. active.Select(rank => ranked[rank].Description)],
             Anchors = anchors,
         };
     }

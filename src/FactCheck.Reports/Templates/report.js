@@ -15,8 +15,10 @@
   var claims = Array.prototype.slice.call(document.querySelectorAll('article.claim'));
   var verdicts = claims.map(function (claim) { return claim.getAttribute('data-verdict'); });
   var sources = claims.map(function (claim) { return claim.getAttribute('data-source'); });
-  // Each claim's own words (data-search: its text, quote, claimant, note, tags, source and verdict name), folded once,
-  // when the browser is idle or at the first search, whichever comes first.
+  // Each claim's own words, folded once, when the browser is idle or at the first search, whichever comes first: its
+  // verdict's name (the badge, first in every card), text, quote, source title, note, claimant and tags. Never the
+  // page's own words (labels, the permalink, the verdict's meaning).
+  var ownWords = '.claim-header .badge, .claim h3, .quoted mark, .quoted figcaption a:first-child, .note bdi, dd.claimant, .tags li';
   var texts = null;
 
   // The folding quotes are matched with: canonical decomposition, so NFC and NFD agree; case; curly quotes as straight
@@ -32,9 +34,23 @@
   }
 
   function foldTexts() {
-    if (texts === null) {
-      texts = claims.map(function (claim) { return fold(claim.getAttribute('data-search') || ''); });
+    if (texts !== null) {
+      return;
     }
+
+    // One query over the whole page, in document order: each badge starts the next card's words.
+    var words = [];
+    var parts = document.querySelectorAll(ownWords);
+    for (var index = 0; index < parts.length; index++) {
+      var part = parts[index];
+      if (part.classList.contains('badge')) {
+        words.push('');
+      }
+
+      words[words.length - 1] += '\n' + part.textContent;
+    }
+
+    texts = words.map(fold);
   }
 
   function claimCount(count) {
@@ -98,6 +114,23 @@
     clear();
     return target;
   }
+
+  // A highlighted run of a source names the claims that quote it when the reader points at it: built then, so the page
+  // does not carry every overlapping claim's text once per run.
+  function describe(event) {
+    var run = event.target.closest ? event.target.closest('a[data-claims]') : null;
+    if (!run || run.title) {
+      return;
+    }
+
+    run.title = run.getAttribute('data-claims').split(' ').map(function (id) {
+      var claim = document.getElementById('claim-' + id);
+      return claim ? claim.querySelector('.badge').textContent + ': ' + claim.querySelector('h3').textContent : id;
+    }).join(' | ');
+  }
+
+  document.addEventListener('mouseover', describe);
+  document.addEventListener('focusin', describe);
 
   // Before the browser follows an in-page link, so it scrolls to the claim once the claim is shown again.
   document.addEventListener('click', function (event) {

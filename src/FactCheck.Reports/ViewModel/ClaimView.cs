@@ -53,12 +53,6 @@ public sealed class ClaimView
     /// <summary>Gets the claims this one contradicts.</summary>
     public required IReadOnlyList<ClaimLinkView> Contradicts { get; init; }
 
-    /// <summary>
-    /// Gets what the page's search looks at, one text to a line: the claim, its quote, claimant, note, tags, source title
-    /// and verdict name. The page's script folds it (case, normal form, quote marks, dashes) before comparing.
-    /// </summary>
-    public required string Search { get; init; }
-
     /// <summary>Gets where the claim was written.</summary>
     public required LocationView Location { get; init; }
 }
