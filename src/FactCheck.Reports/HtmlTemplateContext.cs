@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using FactCheck.Reports.ViewModel;
 using Scriban;
@@ -17,6 +18,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
 {
     /// <summary>The name of the function that writes the report's own assets unencoded.</summary>
     public const string EmbedFunction = "embed";
+
+    // What HTML-encoding replaces: enough for text and for attribute values in either kind of quotes.
+    private static readonly SearchValues<char> s_special = SearchValues.Create("&<>\"'");
 
     public HtmlTemplateContext()
     {
@@ -48,23 +52,20 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
         string text = textAsObject as string ?? ObjectToString(textAsObject) ?? string.Empty;
         int written = 0;
-        for (int i = 0; i < text.Length; i++)
+        int next;
+        while ((next = text.AsSpan(written).IndexOfAny(s_special)) >= 0)
         {
-            string? entity = text[i] switch
+            int special = written + next;
+            Write(text, written, special - written);
+            Write(text[special] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#x27;",
-                _ => null,
-            };
-            if (entity is not null)
-            {
-                Write(text, written, i - written);
-                Write(entity);
-                written = i + 1;
-            }
+                _ => "&#x27;",
+            });
+            written = special + 1;
         }
 
         return Write(text, written, text.Length - written);

@@ -181,17 +181,16 @@ internal sealed class ReportViewBuilder
     private PassageView Passage(SourceText source, SourcePassage passage, string owner, string? href)
     {
         OffsetRange range = source.Locate(passage, owner);
-        PassageContext context = source.ContextOf(range);
         int paragraph = source.ParagraphIndexAt(range.Start);
+        OffsetRange bounds = paragraph < 0 ? range : source.Paragraphs[paragraph];
         return new PassageView
         {
             Source = _sourceViews[source.Document.Id],
             Href = href ?? Anchors.HrefTo(paragraph < 0 ? Anchors.Source(source.Document.Id) : Anchors.Paragraph(source.Document.Id, paragraph + 1)),
-            ClippedBefore = context.ClippedBefore,
-            Before = context.Before,
-            Text = source.Text[range.Start..range.End],
-            After = context.After,
-            ClippedAfter = context.ClippedAfter,
+            CutBefore = !source.Text.AsSpan(bounds.Start, Math.Max(0, range.Start - bounds.Start)).IsWhiteSpace(),
+            CutAfter = range.End < bounds.End && !source.Text.AsSpan(range.End, bounds.End - range.End).IsWhiteSpace(),
+            Context = new Lazy<PassageContext>(() => source.ContextOf(range)),
+            Text = passage.Text,
             Line = passage.Start.Line,
             Column = passage.Start.Column,
         };
