@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using FactCheck.Compiled;
+using FactCheck.Language;
+using FactCheck.Language.Sources;
 using FactCheck.Testing;
 using Xunit;
 
@@ -49,6 +52,20 @@ public sealed class IdTests
     public void The_sample_checks_have_unique_ids_and_no_dangling_link()
     {
         AssertIdsAreUniqueAndLinksLand(Pages.RenderSamples());
+    }
+
+    [Fact]
+    public void The_bundled_checks_have_unique_ids_and_no_dangling_link()
+    {
+        CheckCompilation compilation = CheckCompilation.Compile(Files("checks", "*.check"), Files("seeds", "*.txt"));
+        Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
+        CheckModel model = compilation.ToModel(path => path);
+
+        IHtmlDocument page = Pages.Parse(Pages.Render(model.Claims, model.Sources));
+
+        Assert.True(model.Claims.Count >= 20, $"Only {model.Claims.Count} bundled claims.");
+        Assert.Equal(model.Claims.Count, page.QuerySelectorAll("article.claim").Length);
+        AssertIdsAreUniqueAndLinksLand(page);
     }
 
     [Theory]
@@ -111,6 +128,13 @@ public sealed class IdTests
             page.QuerySelectorAll("article.claim").Select(card => card.Id),
             page.QuerySelectorAll("article.claim").Select(card => "claim-" + card.QuerySelector("a.permalink")!.GetAttribute("href")![("#claim-".Length)..]));
     }
+
+    private static TextFile[] Files(string folder, string pattern) =>
+    [
+        .. Directory.GetFiles(Path.Combine(RepositoryRoot.Path, folder), pattern)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new TextFile(Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/'), File.ReadAllText(path))),
+    ];
 
     private static IElement Card(IHtmlDocument page, string claimId) => Target(page, "#claim-" + claimId);
 
