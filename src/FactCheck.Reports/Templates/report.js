@@ -12,9 +12,11 @@
     return;
   }
 
-  var claims = Array.prototype.slice.call(document.querySelectorAll('article.claim'));
-  var verdicts = claims.map(function (claim) { return claim.getAttribute('data-verdict'); });
-  var sources = claims.map(function (claim) { return claim.getAttribute('data-source'); });
+  // The cards with their verdicts and sources, read once, when the browser is idle or at the first filter: a page of
+  // 10,000 claims opens without walking them.
+  var claims = null;
+  var verdicts = null;
+  var sources = null;
   // Each claim's own words, folded once, when the browser is idle or at the first search, whichever comes first: its
   // verdict's name (the badge, first in every card), text, quote, source title, note, claimant and tags. Never the
   // page's own words (labels, the permalink, the verdict's meaning).
@@ -53,6 +55,14 @@
     texts = words.map(fold);
   }
 
+  function readCards() {
+    if (claims === null) {
+      claims = Array.prototype.slice.call(document.querySelectorAll('article.claim'));
+      verdicts = claims.map(function (claim) { return claim.getAttribute('data-verdict'); });
+      sources = claims.map(function (claim) { return claim.getAttribute('data-source'); });
+    }
+  }
+
   function claimCount(count) {
     return count + (count === 1 ? ' claim' : ' claims');
   }
@@ -61,6 +71,7 @@
     var wantedVerdict = verdict.value;
     var wantedSource = source.value;
     var terms = fold(search.value).split(/\s+/).filter(function (term) { return term.length > 0; });
+    readCards();
     if (terms.length > 0) {
       foldTexts();
     }
@@ -155,8 +166,19 @@
   });
   form.addEventListener('input', apply);
   form.hidden = false;
-  apply();
+
+  // Every claim is shown until the reader filters: the page states how many it holds, so nothing is counted now.
+  var total = form.getAttribute('data-claims');
+  if (total === null) {
+    apply();
+  } else {
+    status.textContent = 'Showing all ' + claimCount(Number(total)) + '.';
+  }
+
   if (window.requestIdleCallback) {
-    window.requestIdleCallback(foldTexts);
+    window.requestIdleCallback(function () {
+      readCards();
+      foldTexts();
+    });
   }
 }());
