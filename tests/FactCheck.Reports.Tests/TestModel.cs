@@ -26,6 +26,18 @@ internal static class TestModel
         Column = 1,
     };
 
+    /// <summary>Sets the optional texts of a claim that the page shows: claimant, note, reviewer and tags.</summary>
+    public static void SetTexts(ClaimRecord claim, string? claimant = null, string? note = null, string? reviewer = null, params string[] tags)
+    {
+        claim.Claimant = claimant;
+        claim.Note = note;
+        claim.Reviewer = reviewer;
+        foreach (string tag in tags)
+        {
+            claim.Tags.Add(tag);
+        }
+    }
+
     /// <summary>A link's evidence.</summary>
     public static EvidenceRecord Link(string url) => new() { Url = url };
 
