@@ -112,11 +112,7 @@ internal static class FileBinder
         }
 
         List<BoundEvidence> evidence = ReadEvidence(reader, sources, hints);
-        FieldValues values = FieldValues.Empty;
-        foreach (FieldSpec plain in ClaimFields.Plain)
-        {
-            values = values.With(plain, reader.Value(plain));
-        }
+        FieldValues values = FieldValues.Create(reader.Value);
 
         List<ValueToken>? supports = reader.DistinctWords(ClaimFields.Supports);
         List<ValueToken>? contradicts = reader.DistinctWords(ClaimFields.Contradicts);

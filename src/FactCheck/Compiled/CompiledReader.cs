@@ -104,23 +104,19 @@ internal struct CompiledReader
 
     public FieldValues ReadFields()
     {
-        FieldValues values = FieldValues.Empty;
-        foreach (FieldSpec field in ClaimFields.Plain)
+        var values = new object?[ClaimFields.Plain.Count];
+        for (int slot = 0; slot < values.Length; slot++)
         {
-            object? value = field.Shape switch
+            values[slot] = ClaimFields.Plain[slot].Shape switch
             {
                 FieldShape.Party => ReadParty(),
                 FieldShape.Date => ReadDate(),
                 FieldShape.WordList => ReadStrings(),
                 _ => ReadNullableString(),
             };
-            if (value is not null)
-            {
-                values = values.With(field, value);
-            }
         }
 
-        return values;
+        return FieldValues.InSlots(values);
     }
 
     public TextPosition ReadPosition()

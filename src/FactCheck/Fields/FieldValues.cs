@@ -24,6 +24,32 @@ public sealed class FieldValues : IEquatable<FieldValues>
     /// <param name="field">A plain claim field.</param>
     public object? this[FieldSpec field] => _values[SlotOf(field)];
 
+    /// <summary>Makes the values of every plain field at once, in table order: what a reader of a whole claim calls.</summary>
+    /// <param name="valueOf">Gets a field's value, as <see cref="With"/> takes it.</param>
+    /// <returns>The values.</returns>
+    /// <exception cref="ArgumentException">A value does not have the form its field takes.</exception>
+    public static FieldValues Create(Func<FieldSpec, object?> valueOf)
+    {
+        var values = new object?[ClaimFields.Plain.Count];
+        for (int slot = 0; slot < values.Length; slot++)
+        {
+            values[slot] = valueOf(ClaimFields.Plain[slot]);
+        }
+
+        return InSlots(values);
+    }
+
+    /// <summary>Makes values from one per plain field, in table order, checking each; the array becomes the values' own.</summary>
+    internal static FieldValues InSlots(object?[] values)
+    {
+        for (int slot = 0; slot < values.Length; slot++)
+        {
+            values[slot] = Checked(ClaimFields.Plain[slot], values[slot]);
+        }
+
+        return new FieldValues(values);
+    }
+
     /// <summary>Gets a copy with one field's value set.</summary>
     /// <param name="field">A plain claim field.</param>
     /// <param name="value">

@@ -72,6 +72,15 @@ public sealed class FieldTableTests
     }
 
     [Fact]
+    public void Values_made_at_once_equal_values_set_one_by_one_and_are_checked_alike()
+    {
+        FieldValues oneByOne = FieldValues.Empty.With(ClaimFields.Note, "A note").With(ClaimFields.Tags, new[] { "iraq" });
+
+        Assert.Equal(oneByOne, FieldValues.Create(field => field == ClaimFields.Note ? "A note" : field == ClaimFields.Tags ? new[] { "iraq" } : null));
+        Assert.Throws<ArgumentException>(() => FieldValues.Create(field => field == ClaimFields.Said ? "2020-01-05" : null));
+    }
+
+    [Fact]
     public void The_compiled_form_version_follows_the_table()
     {
         FieldSpec added = FieldSpec.Plain("language", FieldShape.Word, "language", "The language the claim was made in.");
