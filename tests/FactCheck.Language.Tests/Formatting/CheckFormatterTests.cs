@@ -1,6 +1,10 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Formatting;
+using FactCheck.Language.Tests.Support;
 
 namespace FactCheck.Language.Tests.Formatting;
 
@@ -202,6 +206,30 @@ public sealed class CheckFormatterTests
         Assert.True(result.IsFormatted);
         Assert.False(result.Changed);
         Assert.Equal(Formatted, result.Text);
+    }
+
+    [Fact]
+    public void The_readme_example_formats_into_its_after()
+    {
+        string readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        int section = readme.IndexOf("\n### Formatting\n", StringComparison.Ordinal);
+        Assert.True(section >= 0, "The README has no 'Formatting' section.");
+        string[] blocks = CheckBlocks(readme, section).Take(2).ToArray();
+
+        Assert.Equal(2, blocks.Length);
+        Assert.NotEqual(blocks[0], blocks[1]);
+        Assert.Equal(blocks[1], Format(blocks[0]));
+    }
+
+    /// <summary>The text of each <c>```check</c> block after <paramref name="start"/>.</summary>
+    private static IEnumerable<string> CheckBlocks(string readme, int start)
+    {
+        const string Fence = "```check\n";
+        for (int open = readme.IndexOf(Fence, start, StringComparison.Ordinal); open >= 0; open = readme.IndexOf(Fence, open + 1, StringComparison.Ordinal))
+        {
+            int body = open + Fence.Length;
+            yield return readme[body..(readme.IndexOf("```", body, StringComparison.Ordinal))];
+        }
     }
 
     private static void CheckDiagnosticAssert(FormatResult result)
