@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using FactCheck.Language.Diagnostics;
 
@@ -9,7 +10,7 @@ internal sealed class FormatResult
     private FormatResult(string original, string text, IReadOnlyList<CheckDiagnostic> errors)
     {
         Text = text;
-        Changed = !string.Equals(original, text, System.StringComparison.Ordinal);
+        Changed = !string.Equals(original, text, StringComparison.Ordinal);
         Errors = errors;
     }
 
@@ -26,8 +27,14 @@ internal sealed class FormatResult
     public bool IsFormatted => Errors.Count == 0;
 
     /// <summary>A text that was formatted.</summary>
+    /// <param name="original">The text as read.</param>
+    /// <param name="formatted">The text in the canonical layout.</param>
+    /// <returns>The result.</returns>
     public static FormatResult Formatted(string original, string formatted) => new(original, formatted, []);
 
     /// <summary>A text left as it is because of <paramref name="errors"/>: a formatter never guesses what a broken file meant.</summary>
+    /// <param name="original">The text as read.</param>
+    /// <param name="errors">Why it cannot be formatted.</param>
+    /// <returns>The result.</returns>
     public static FormatResult Unformattable(string original, IReadOnlyList<CheckDiagnostic> errors) => new(original, original, errors);
 }
