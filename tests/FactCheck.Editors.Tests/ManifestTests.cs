@@ -76,6 +76,16 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void An_untrusted_workspace_cannot_choose_the_program_the_extension_starts()
+    {
+        JsonElement untrusted = s_manifest.GetProperty("capabilities").GetProperty("untrustedWorkspaces");
+        Assert.Equal("limited", untrusted.GetProperty("supported").GetString());
+        Assert.Equal(
+            Contributes.GetProperty("configuration").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(),
+            untrusted.GetProperty("restrictedConfigurations").EnumerateArray().Select(c => c.GetString()!).Order());
+    }
+
+    [Fact]
     public void The_language_client_is_pinned_and_locked_at_one_version_compatible_with_the_engine()
     {
         string pinned = s_manifest.GetProperty("dependencies").GetProperty("vscode-languageclient").GetString()!;
