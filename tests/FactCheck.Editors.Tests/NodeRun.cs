@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
@@ -7,7 +8,7 @@ using Xunit;
 
 namespace FactCheck.Editors.Tests;
 
-/// <summary>Runs a program of the node side of these tests (node, or a tool npm installed) in this project's folder, and fails with its output when it fails.</summary>
+/// <summary>Runs a program of the node side of these tests (node, or a tool npm installed), and fails with its output when it fails.</summary>
 internal static class NodeRun
 {
     /// <summary>Gets this test project's source folder, which holds package.json, node_modules and node/.</summary>
@@ -45,8 +46,7 @@ internal static class NodeRun
         }
         catch (System.ComponentModel.Win32Exception exception)
         {
-            Assert.Fail($"Cannot run '{program}' ({exception.Message}): install Node.js and npm, as .ci/run does.");
-            throw;
+            throw new InvalidOperationException($"Cannot run '{program}' ({exception.Message}): install Node.js and npm, as .ci/run does.", exception);
         }
 
         using (process)
