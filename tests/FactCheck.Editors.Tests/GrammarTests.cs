@@ -10,7 +10,8 @@ namespace FactCheck.Editors.Tests;
 
 /// <summary>
 /// The TextMate grammar, tokenized in node by vscode-textmate and vscode-oniguruma as VS Code does (node/grammar.test.js):
-/// the repository's checks and crafted lines, against the field table and verdict scale written here from the C# code.
+/// the repository's checks and crafted lines, against the field table (names and value shapes) and verdict scale written
+/// here from the C# code.
 /// </summary>
 public sealed class GrammarTests
 {
@@ -20,10 +21,11 @@ public sealed class GrammarTests
         string table = Path.Combine(Directory.CreateTempSubdirectory("factcheck-grammar-").FullName, "table.json");
         try
         {
-            File.WriteAllText(table, JsonSerializer.Serialize(new Dictionary<string, IEnumerable<string>>
+            File.WriteAllText(table, JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["claimFields"] = ClaimFields.All.Select(field => field.Name),
                 ["documentFields"] = DocumentFields.All.Select(field => field.Name),
+                ["shapes"] = ClaimFields.All.Concat(DocumentFields.All).ToDictionary(field => field.Name, field => field.Shape.ToString()),
                 ["verdicts"] = Verdicts.All.Select(verdict => verdict.Keyword),
             }));
 

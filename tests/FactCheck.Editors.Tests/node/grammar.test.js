@@ -22,6 +22,8 @@ const Scope = {
   sourceId: 'entity.name.type.source-id.factcheck',
   claimId: 'variable.other.claim-id.factcheck',
   tag: 'entity.name.tag.factcheck',
+  partyKind: 'storage.type.party.factcheck',
+  unknownPartyKind: 'invalid.illegal.party-kind.factcheck',
   date: 'constant.numeric.date.factcheck',
 };
 
@@ -32,6 +34,9 @@ function readTable() {
 }
 
 const table = readTable();
+
+// The words that say what a party's name names (README, "Parties: people and organisations").
+const partyKinds = ['person', 'organization'];
 
 function has(scopes, scope) {
   return scopes.some((s) => (scope instanceof RegExp ? scope.test(s) : s === scope));
@@ -130,6 +135,9 @@ const wordScopeAfter = {
   supports: Scope.claimId,
   contradicts: Scope.claimId,
   tags: Scope.tag,
+  by: Scope.partyKind,
+  reviewer: Scope.partyKind,
+  author: Scope.partyKind,
   said: Scope.date,
   reviewed: Scope.date,
   published: Scope.date,
@@ -183,6 +191,10 @@ for (const file of bundledChecks) {
             assert.ok(table.verdicts.includes(lexeme.value), `'${lexeme.value}' is not a verdict`);
           }
 
+          if (wordScopeAfter[field] === Scope.partyKind) {
+            assert.ok(partyKinds.includes(lexeme.value), `'${lexeme.value}' is not a kind of party`);
+          }
+
           break;
         default:
           assert.equal(lexeme.value, ',', `unexpected '${lexeme.value}' at offset ${lexeme.start}`);
@@ -232,33 +244,90 @@ test('every document field of the table is a field in a document, and an unknown
   }
 });
 
+/** Calls visit on every rule of the grammar, nested or in the repository. */
+function walkRules(node, visit) {
+  if (Array.isArray(node)) {
+    node.forEach((child) => walkRules(child, visit));
+  } else if (node && typeof node === 'object') {
+    visit(node);
+    Object.values(node).forEach((child) => walkRules(child, visit));
+  }
+}
+
+/** Gets the words of the alternation (?:a|b|c) in the match of every rule that gives scope. */
+function alternationsScoped(scope) {
+  const found = [];
+  walkRules(readGrammarJson(), (rule) => {
+    if (rule.name === scope && typeof rule.match === 'string') {
+      const [, words] = rule.match.match(/\(\?:([a-z|-]+)\)/) ?? [];
+      assert.ok(words, `the rule for ${scope} has no alternation of words: ${rule.match}`);
+      found.push(words.split('|'));
+    }
+  });
+  return found;
+}
+
+/** Gets the field names that the rules opening with a field name and holding patterns of scope open with. */
+function fieldsWhoseValueHas(scope) {
+  const fields = new Set();
+  walkRules(readGrammarJson(), (rule) => {
+    if (typeof rule.begin === 'string' && (rule.patterns ?? []).some((pattern) => pattern.name === scope)) {
+      const [, names] = rule.begin.match(/\(([a-z|-]+)\)\(:\)/);
+      names.split('|').forEach((name) => fields.add(name));
+    }
+  });
+  return fields;
+}
+
 test('the grammar names exactly the fields of the table and the verdicts of the scale', () => {
   const named = new Set();
-  const verdictAlternations = [];
-  const visit = (node) => {
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-    } else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if ((key === 'match' || key === 'begin') && typeof value === 'string') {
-          for (const [, names] of value.matchAll(/\(([a-z|-]+)\)\(:\)/g)) {
-            names.split('|').forEach((name) => named.add(name));
-          }
-
-          for (const [, names] of value.matchAll(/\(\?:((?:[a-z-]+\|)+[a-z-]+)\)/g)) {
-            verdictAlternations.push(names.split('|'));
-          }
-        } else {
-          visit(value);
-        }
+  walkRules(readGrammarJson(), (rule) => {
+    for (const regex of [rule.match, rule.begin].filter((value) => typeof value === 'string')) {
+      for (const [, names] of regex.matchAll(/\(([a-z|-]+)\)\(:\)/g)) {
+        names.split('|').forEach((name) => named.add(name));
       }
     }
-  };
-  visit(readGrammarJson());
+  });
   const expected = new Set(['claim', 'document', ...table.claimFields, ...table.documentFields]);
   assert.deepEqual([...named].sort(), [...expected].sort());
-  const verdicts = verdictAlternations.filter((names) => !names.includes('claim'));
-  assert.deepEqual(verdicts, [table.verdicts], 'one alternation of verdicts, in the scale\'s order');
+  assert.deepEqual(alternationsScoped(Scope.verdict), [table.verdicts], 'one alternation of verdicts, in the scale\'s order');
+});
+
+test('the fields whose value is a party take a kind before the name, and only those', () => {
+  const partyFields = fieldsWhoseValueHas(Scope.partyKind);
+  for (const [name, shape] of Object.entries(table.shapes)) {
+    if (shape === 'Party') {
+      assert.ok(partyFields.has(name), `${name} is a party in the field table but not in the grammar`);
+    }
+  }
+
+  for (const name of partyFields) {
+    assert.ok(name in table.shapes, `the grammar reads a party after ${name}:, which is no field`);
+    assert.ok(['Party', 'Text'].includes(table.shapes[name]), `the grammar reads a party after ${name}:, whose value is ${table.shapes[name]}`);
+  }
+
+  assert.deepEqual(alternationsScoped(Scope.partyKind), [partyKinds, partyKinds]);
+});
+
+test('person and organization before a name are its kind; another word there is marked invalid', async () => {
+  const tokens = await tokenize(
+    "claim: 'x' source: 000 status: true\n  by: organization 'the Pentagon'   reviewer: person 'M. Lindqvist'\n" +
+    "  tags: person\n" +
+    "claim: 'y' source: 000 status: true by:\n    person\n    'A. Writer' reviewer: 'B. Reviewer'\n" +
+    "claim: 'z' source: 000 status: true by: agency 'x' reviewer: Person 'y'\n" +
+    "document: 000 author: organization 'Reuters'\ndocument: 004 author: 'Matthew Petti' title: 'organization'\n");
+  expectScope(tokens, 'organization', Scope.partyKind, 'by: ');
+  expectScope(tokens, 'person', Scope.partyKind, 'reviewer: ');
+  expectScope(tokens, "'M. Lindqvist'", /^string\.quoted\.single\.factcheck$/);
+  expectScope(tokens, 'person', Scope.tag, 'tags: ');
+  expectScope(tokens, 'person', Scope.partyKind, "claim: 'y'");
+  expectScope(tokens, "'A. Writer'", /^string\.quoted\.single\.factcheck$/);
+  expectScope(tokens, 'reviewer', Scope.field, "'A. Writer'");
+  expectScope(tokens, 'agency', Scope.unknownPartyKind);
+  expectScope(tokens, 'Person', Scope.unknownPartyKind);
+  expectScope(tokens, 'organization', Scope.partyKind, 'author: ');
+  expectScope(tokens, "'Matthew Petti'", /^string\.quoted\.single\.factcheck$/);
+  expectNoScope(tokens, 'organization', Scope.partyKind, "title: '");
 });
 
 test('every verdict of the scale is a verdict after status:, on the same line or the next', async () => {
