@@ -27,6 +27,7 @@ public sealed class GrammarTests
                 ["documentFields"] = DocumentFields.All.Select(field => field.Name),
                 ["shapes"] = ClaimFields.All.Concat(DocumentFields.All).ToDictionary(field => field.Name, field => field.Shape.ToString()),
                 ["verdicts"] = Verdicts.All.Select(verdict => verdict.Keyword),
+                ["partyKinds"] = Party.Keywords,
             }));
 
             await NodeRun.Succeeds(NodeRun.TestFolder, "node", new Dictionary<string, string> { ["FACTCHECK_TABLE"] = table }, "--test", Path.Combine("node", "grammar.test.js"));

@@ -34,9 +34,8 @@ function readTable() {
 }
 
 const table = readTable();
-
-// The words that say what a party's name names (README, "Parties: people and organisations").
-const partyKinds = ['person', 'organization'];
+// The words that say what a party's name names (README, "Parties: people and organisations"), from Party.Keywords.
+const partyKinds = table.partyKinds;
 
 function has(scopes, scope) {
   return scopes.some((s) => (scope instanceof RegExp ? scope.test(s) : s === scope));
