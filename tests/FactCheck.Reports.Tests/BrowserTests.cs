@@ -23,8 +23,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             }
             return 'rgb(255, 255, 255)';
           };
-          const selectors = ['body', 'h1', '.meta', '.badge', '.claim h3', '.claim .quoted mark', '.evidence mark', '.facts dt',
-            '.facts dd', '.claim figcaption', '.claim figcaption a', '.contents a', '.filters label', '#filter-text',
+          const selectors = ['body', 'h1', '.meta', '.badge', '.claim h3', '.claim .quoted mark', '.evidence mark', '.facts',
+            '.facts bdi', '.facts time', '.claim figcaption', '.claim figcaption a', '.contents a', '.filters label', '#filter-text',
             '.source-text p', '.source-text mark', '.counts td', '.cite', '.legend dd'];
           return selectors.flatMap(selector => [...document.querySelectorAll(selector)].map(e =>
             [selector + ' ' + e.className, getComputedStyle(e).color, background(e)]));

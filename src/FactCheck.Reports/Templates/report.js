@@ -20,7 +20,7 @@
   // Each claim's own words, folded once, when the browser is idle or at the first search, whichever comes first: its
   // verdict's name (the badge, first in every card), text, quote, source title, note, claimant and tags. Never the
   // page's own words (labels, the permalink, the verdict's meaning).
-  var ownWords = '.claim-header .badge, .claim h3, .quoted mark, .quoted figcaption a:first-child, .note bdi, dd.claimant, .tags li';
+  var ownWords = '.claim > .badge, .claim h3, .quoted mark, .quoted figcaption a:first-child, .note bdi, .facts .claimant, .tags bdi';
   var texts = null;
 
   // The folding quotes are matched with: canonical decomposition, so NFC and NFD agree; case; curly quotes as straight
@@ -55,11 +55,15 @@
     texts = words.map(fold);
   }
 
+  // A card's verdict is its class (claim v-{keyword}) and its source the target of its caption's first link
+  // (#source-{id}): the page carries neither twice.
   function readCards() {
     if (claims === null) {
       claims = Array.prototype.slice.call(document.querySelectorAll('article.claim'));
-      verdicts = claims.map(function (claim) { return claim.getAttribute('data-verdict'); });
-      sources = claims.map(function (claim) { return claim.getAttribute('data-source'); });
+      verdicts = claims.map(function (claim) { return claim.className.slice('claim v-'.length); });
+      sources = Array.prototype.map.call(document.querySelectorAll('.quoted figcaption > a:first-child'), function (link) {
+        return link.getAttribute('href').slice('#source-'.length);
+      });
     }
   }
 
