@@ -111,6 +111,23 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
     }
 
     [Fact]
+    public async Task A_run_of_cards_the_filters_empty_takes_no_room_and_one_they_thin_is_estimated_at_the_cards_left()
+    {
+        IPage page = await OpenReportAsync();
+        ILocator batch = page.Locator(".claim-batch");
+
+        await page.SelectOptionAsync("#filter-verdict", "true");
+        Assert.Equal("auto 44rem", await batch.EvaluateAsync<string>("run => run.style.containIntrinsicSize"));
+
+        await page.FillAsync("#filter-text", "zebra unicorn");
+        await Expect(batch).ToBeHiddenAsync();
+
+        await page.ClickAsync("#filters button[type=reset]");
+        await Expect(batch).ToBeVisibleAsync();
+        Assert.Equal(string.Empty, await batch.EvaluateAsync<string>("run => run.style.containIntrinsicSize"));
+    }
+
+    [Fact]
     public async Task The_search_finds_claims_by_any_of_their_text()
     {
         IPage page = await OpenReportAsync();

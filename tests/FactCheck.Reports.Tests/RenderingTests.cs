@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using FactCheck.Compiled;
 using Xunit;
 
 namespace FactCheck.Reports.Tests;
@@ -309,6 +310,21 @@ public sealed partial class RenderingTests
     }
 
     private IElement Card(Claim claim) => Card(claim.Id);
+
+    [Fact]
+    public void The_cards_come_in_runs_of_a_hundred_in_the_order_written()
+    {
+        var source = new SourceRecord { Id = "s", FileName = "s.txt", Text = "One two.\n\nThree four five." };
+        ClaimRecord[] claims = [.. Enumerable.Range(1, 250).Select(line => TestModel.Claim($"c{line}", $"Claim {line}.", Verdict.True, Passages.Find(source, "two"), "c.check", line))];
+        var model = TestModel.Build([source], claims);
+
+        IHtmlDocument page = Pages.Parse(Pages.Render(model.Claims, model.Sources));
+
+        IElement[] batches = [.. page.QuerySelectorAll("#claims > .claim-batch")];
+        Assert.Equal([100, 100, 50], batches.Select(batch => batch.Children.Length));
+        Assert.All(batches, batch => Assert.All(batch.Children, card => Assert.Equal("article", card.LocalName)));
+        Assert.Equal(claims.Select(claim => "claim-" + claim.Id), batches.SelectMany(batch => batch.Children).Select(card => card.Id));
+    }
 
     private IElement Card(string id) =>
         _page.GetElementById("claim-" + id) ?? throw new Xunit.Sdk.XunitException($"No element has the id claim-{id}.");

@@ -81,6 +81,7 @@ internal sealed class ReportViewBuilder
             Summary = Summary(sources, claimsBySource),
             Verdicts = [.. Verdicts.All.Select(info => _verdicts[info.Verdict])],
             Claims = claims,
+            ClaimBatches = [.. claims.Chunk(ReportView.ClaimBatchSize)],
             Sources = sources,
             StructuredData = StructuredDataWriter.Write(_claims, options),
             Style = assets.Style,
