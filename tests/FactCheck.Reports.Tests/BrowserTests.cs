@@ -23,8 +23,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
             }
             return 'rgb(255, 255, 255)';
           };
-          const selectors = ['body', 'h1', '.meta', '.badge', '.claim h3', '.claim .quoted mark', '.evidence mark', '.facts dt',
-            '.facts dd', '.claim figcaption', '.claim figcaption a', '.contents a', '.filters label', '#filter-text',
+          const selectors = ['body', 'h1', '.meta', '.badge', '.claim h3', '.claim .quoted mark', '.evidence mark', '.facts',
+            '.facts bdi', '.facts time', '.claim figcaption', '.claim figcaption a', '.contents a', '.filters label', '#filter-text',
             '.source-text p', '.source-text mark', '.counts td', '.cite', '.legend dd'];
           return selectors.flatMap(selector => [...document.querySelectorAll(selector)].map(e =>
             [selector + ' ' + e.className, getComputedStyle(e).color, background(e)]));
@@ -108,6 +108,23 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
 
         await page.ClickAsync("#filters button[type=reset]");
         Assert.Equal(10, (await VisibleClaimsAsync(page)).Length);
+    }
+
+    [Fact]
+    public async Task A_run_of_cards_the_filters_empty_takes_no_room_and_one_they_thin_is_estimated_at_the_cards_left()
+    {
+        IPage page = await OpenReportAsync();
+        ILocator batch = page.Locator(".claim-batch");
+
+        await page.SelectOptionAsync("#filter-verdict", "true");
+        Assert.Equal("auto 44rem", await batch.EvaluateAsync<string>("run => run.style.containIntrinsicSize"));
+
+        await page.FillAsync("#filter-text", "zebra unicorn");
+        await Expect(batch).ToBeHiddenAsync();
+
+        await page.ClickAsync("#filters button[type=reset]");
+        await Expect(batch).ToBeVisibleAsync();
+        Assert.Equal(string.Empty, await batch.EvaluateAsync<string>("run => run.style.containIntrinsicSize"));
     }
 
     [Fact]

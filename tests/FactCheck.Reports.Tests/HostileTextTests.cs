@@ -34,9 +34,9 @@ public sealed class HostileTextTests
         Assert.Equal(payload, card.QuerySelector("h3")?.TextContent);
         Assert.Equal(payload, card.QuerySelector(".quoted mark")?.TextContent);
         Assert.Equal("Note: " + payload, card.QuerySelector(".note")?.TextContent);
-        Assert.Equal(payload, Fact(card, "Claimed by"));
-        Assert.Equal(payload, Fact(card, "Reviewed by"));
-        Assert.Equal(payload, card.QuerySelector(".tags li")?.TextContent);
+        Assert.Equal(payload, Pages.Fact(card, "Claimed by"));
+        Assert.Equal(payload, Pages.Fact(card, "Reviewed by"));
+        Assert.Equal(payload, card.QuerySelector(".tags bdi")?.TextContent);
         Assert.Equal(payload, card.QuerySelector(".evidence mark")?.TextContent);
         Assert.Equal(payload, card.QuerySelector(".evidence .url")?.TextContent);
         Assert.Equal(payload, page.QuerySelector("#source-evil h3")?.TextContent);
@@ -113,9 +113,6 @@ public sealed class HostileTextTests
         claim = model.Claims[0];
         return parse(Pages.Render(model.Claims, model.Sources));
     }
-
-    private static string? Fact(IElement card, string term) =>
-        card.QuerySelectorAll(".facts dt").SingleOrDefault(dt => dt.TextContent == term)?.NextElementSibling?.TextContent;
 
     private static bool IsSafeHref(string href) =>
         href.StartsWith('#') || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("http://", StringComparison.Ordinal) || href == "data:,";

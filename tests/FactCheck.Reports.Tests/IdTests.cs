@@ -126,7 +126,7 @@ public sealed class IdTests
 
         Assert.Equal(
             page.QuerySelectorAll("article.claim").Select(card => card.Id),
-            page.QuerySelectorAll("article.claim").Select(card => "claim-" + card.QuerySelector("a.permalink")!.GetAttribute("href")![("#claim-".Length)..]));
+            page.QuerySelectorAll("article.claim").Select(card => "claim-" + card.QuerySelector("h3 > a")!.GetAttribute("href")![("#claim-".Length)..]));
     }
 
     private static TextFile[] Files(string folder, string pattern) =>

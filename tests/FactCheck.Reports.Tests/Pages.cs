@@ -26,6 +26,24 @@ internal static class Pages
 
     public static IHtmlDocument RenderSamples() => Parse(Render(Samples.Claims, Samples.Sources));
 
+    /// <summary>
+    /// Reads one fact of a card as a reader does, in the sentences of its facts paragraph: the text of the element that
+    /// follows <paramref name="label"/> (such as "Claimed by" or "Reviewed by"), or <see langword="null"/>.
+    /// </summary>
+    public static string? Fact(IElement card, string label)
+    {
+        INode? node = card.QuerySelector(".facts")?.FirstChild;
+        for (; node is not null; node = node.NextSibling)
+        {
+            if (node.NodeType == NodeType.Text && node.TextContent.EndsWith(label + " ", System.StringComparison.Ordinal))
+            {
+                return (node.NextSibling as IElement)?.TextContent;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reads the page's one JSON-LD block.</summary>
     public static JsonDocument StructuredData(IDocument page)
     {

@@ -68,7 +68,7 @@ public sealed class ReaderBrowserTests(BrowserFixture browser) : IClassFixture<B
         }
 
         // As claimant the name keeps its own direction in its own box; a link to a claim whose text is Arabic keeps its badge after it.
-        Assert.Equal(author.StartsWith('\u202E') ? "ltr" : "rtl", await page.Locator("#claim-strike dd.claimant").EvaluateAsync<string>("dd => getComputedStyle(dd).direction"));
+        Assert.Equal(author.StartsWith('\u202E') ? "ltr" : "rtl", await page.Locator("#claim-strike .facts .claimant").EvaluateAsync<string>("name => getComputedStyle(name).direction"));
         Assert.Equal("ltr", await page.Locator("#claim-strike h3").EvaluateAsync<string>("h3 => getComputedStyle(h3).direction"));
         double linkRight = await page.Locator("#claim-strike .claim-links a").EvaluateAsync<double>("a => a.getBoundingClientRect().right");
         double badgeLeft = await page.Locator("#claim-strike .claim-links .badge").EvaluateAsync<double>("b => b.getBoundingClientRect().left");

@@ -81,6 +81,7 @@ internal sealed class ReportViewBuilder
             Summary = Summary(sources, claimsBySource),
             Verdicts = [.. Verdicts.All.Select(info => _verdicts[info.Verdict])],
             Claims = claims,
+            ClaimBatches = [.. claims.Chunk(ReportView.ClaimBatchSize)],
             Sources = sources,
             StructuredData = StructuredDataWriter.Write(_claims, options),
             Style = assets.Style,
@@ -124,30 +125,14 @@ internal sealed class ReportViewBuilder
         string? passageHref = _anchoredPassages.Contains(claim.Id) ? Anchors.HrefTo(Anchors.Passage(claim.Id)) : null;
         VerdictView verdict = Verdict(claim.Verdict);
         SourceView source = _sourceViews[claim.Source.Id];
-        return new ClaimView
+        return new ClaimView(claim)
         {
-            Id = claim.Id,
-            Anchor = Anchors.Claim(claim.Id),
-            Href = ClaimHref(claim.Id),
-            Text = claim.Text,
             Verdict = verdict,
-            Claimant = claim.Claimant,
             Source = source,
             Passage = Passage(_sources[claim.Source.Id], claim.Passage, owner, passageHref),
             Evidence = [.. claim.Evidence.Select(evidence => Evidence(evidence, owner))],
-            Note = claim.Note,
-            Said = Dates.Day(claim.Said),
-            Reviewed = Dates.Day(claim.Reviewed),
-            Reviewer = claim.Reviewer,
-            Tags = claim.Tags,
             Supports = [.. claim.Supports.Select(ClaimLink)],
             Contradicts = [.. claim.Contradicts.Select(ClaimLink)],
-            Location = new LocationView
-            {
-                FilePath = claim.Location.FilePath,
-                Line = claim.Location.Line,
-                Column = claim.Location.Column,
-            },
         };
     }
 

@@ -17,10 +17,13 @@
   var claims = null;
   var verdicts = null;
   var sources = null;
+  // The runs of cards the page lays out only near the screen, and the run each card is in.
+  var batches = [];
+  var batchOf = null;
   // Each claim's own words, folded once, when the browser is idle or at the first search, whichever comes first: its
   // verdict's name (the badge, first in every card), text, quote, source title, note, claimant and tags. Never the
   // page's own words (labels, the permalink, the verdict's meaning).
-  var ownWords = '.claim-header .badge, .claim h3, .quoted mark, .quoted figcaption a:first-child, .note bdi, dd.claimant, .tags li';
+  var ownWords = '.claim > .badge, .claim h3, .quoted mark, .quoted figcaption a:first-child, .note bdi, .facts .claimant, .tags bdi';
   var texts = null;
 
   // The folding quotes are matched with: canonical decomposition, so NFC and NFD agree; case; curly quotes as straight
@@ -55,11 +58,17 @@
     texts = words.map(fold);
   }
 
+  // A card's verdict is its class (claim v-{keyword}) and its source the target of its caption's first link
+  // (#source-{id}): the page carries neither twice.
   function readCards() {
     if (claims === null) {
       claims = Array.prototype.slice.call(document.querySelectorAll('article.claim'));
-      verdicts = claims.map(function (claim) { return claim.getAttribute('data-verdict'); });
-      sources = claims.map(function (claim) { return claim.getAttribute('data-source'); });
+      verdicts = claims.map(function (claim) { return claim.className.slice('claim v-'.length); });
+      sources = Array.prototype.map.call(document.querySelectorAll('.quoted figcaption > a:first-child'), function (link) {
+        return link.getAttribute('href').slice('#source-'.length);
+      });
+      batches = Array.prototype.slice.call(document.querySelectorAll('.claim-batch'));
+      batchOf = claims.map(function (claim) { return batches.indexOf(claim.parentElement); });
     }
   }
 
@@ -77,6 +86,7 @@
     }
 
     var shown = 0;
+    var shownInBatch = batches.map(function () { return 0; });
     for (var index = 0; index < claims.length; index++) {
       var visible = (wantedVerdict === '' || verdicts[index] === wantedVerdict)
         && (wantedSource === '' || sources[index] === wantedSource);
@@ -91,6 +101,23 @@
 
       if (visible) {
         shown++;
+        if (batchOf[index] >= 0) {
+          shownInBatch[batchOf[index]]++;
+        }
+      }
+    }
+
+    // A run the filters empty takes no room; one they thin is estimated at the cards it keeps, so the scroll bar
+    // stays near the truth for runs the browser has not laid out.
+    for (var batch = 0; batch < batches.length; batch++) {
+      var count = shownInBatch[batch];
+      var size = count === batches[batch].children.length ? '' : 'auto ' + (count * 22) + 'rem';
+      if (batches[batch].hidden !== (count === 0)) {
+        batches[batch].hidden = count === 0;
+      }
+
+      if (batches[batch].style.containIntrinsicSize !== size) {
+        batches[batch].style.containIntrinsicSize = size;
       }
     }
 
