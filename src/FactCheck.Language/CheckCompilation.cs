@@ -16,11 +16,23 @@ namespace FactCheck.Language;
 /// </summary>
 public sealed class CheckCompilation
 {
-    private CheckCompilation(CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
+    private CheckCompilation(SourceCatalog sources, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
     {
+        Sources = sources;
+        Syntax = syntax;
+        Files = files;
         Set = set;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>Gets the source documents read, for the editor's completion, hover and navigation.</summary>
+    internal SourceCatalog Sources { get; }
+
+    /// <summary>Gets the syntax tree of every <c>.check</c> file, in the order given, for the editor.</summary>
+    internal IReadOnlyList<CheckFileSyntax> Syntax { get; }
+
+    /// <summary>Gets every <c>.check</c> file as bound against the sources, in the order given.</summary>
+    internal IReadOnlyList<BoundFile> Files { get; }
 
     /// <summary>Gets the claims and sources that compile.</summary>
     internal CheckSet Set { get; }
@@ -38,8 +50,10 @@ public sealed class CheckCompilation
     public static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles)
     {
         SourceCatalog sources = SourceCatalog.Create(sourceFiles);
-        BoundFile[] files = checkFiles
-            .Select(file => FileBinder.Bind(Parse(file), sources))
+        ParseResult[] parsed = checkFiles.Select(Parse).ToArray();
+        CheckFileSyntax[] syntax = parsed.Select(result => result.Syntax).ToArray();
+        BoundFile[] files = parsed
+            .Select(result => FileBinder.Bind(result, sources))
             .ToArray();
         CheckSet set = CheckSetBinder.Bind(sources, files);
         EquatableArray<CheckDiagnostic> diagnostics = files
@@ -49,7 +63,7 @@ public sealed class CheckCompilation
             .OrderBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Range.Start.Offset)
             .ToEquatableArray();
-        return new CheckCompilation(set, diagnostics);
+        return new CheckCompilation(sources, syntax, files, set, diagnostics);
     }
 
     /// <summary>Parses a <c>.check</c> file as read; a file that could not be decoded has no entries and its FC0018.</summary>

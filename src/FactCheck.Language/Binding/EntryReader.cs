@@ -34,10 +34,12 @@ internal sealed class EntryReader
             int index = IndexOf(specs, field.Name);
             if (index < 0)
             {
-                string hint = IndexOf(otherSpecs, field.Name) >= 0
+                bool otherKind = IndexOf(otherSpecs, field.Name) >= 0;
+                string? closest = otherKind ? null : Suggestions.Closest(field.Name, Names(specs));
+                string hint = otherKind
                     ? $" '{field.Name}:' belongs to the other kind of entry."
-                    : Suggestions.DidYouMean(field.Name, Names(specs));
-                Report(DiagnosticCatalog.UnknownField, field.NameRange, $"A {entryName} has no field '{field.Name}:'.{hint} Its fields are {string.Join(", ", Names(specs))}.");
+                    : Suggestions.DidYouMean(closest);
+                Report(DiagnosticCatalog.UnknownField, field.NameRange, $"A {entryName} has no field '{field.Name}:'.{hint} Its fields are {string.Join(", ", Names(specs))}.", Suggestions.Replace(field.NameRange, closest));
                 continue;
             }
 
@@ -255,10 +257,10 @@ internal sealed class EntryReader
         return wellFormed ? words : null;
     }
 
-    public void Report(CheckDiagnosticDescriptor descriptor, TextRange range, string message)
+    public void Report(CheckDiagnosticDescriptor descriptor, TextRange range, string message, CheckFix? fix = null)
     {
         HasErrors |= descriptor.Severity == CheckSeverity.Error;
-        _diagnostics.Add(descriptor.At(_path, range, message));
+        _diagnostics.Add(descriptor.At(_path, range, message, fix));
     }
 
     /// <summary>Shortens text quoted back in a message.</summary>
