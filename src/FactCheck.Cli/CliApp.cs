@@ -72,6 +72,7 @@ internal static class CliApp
             CheckCommand.Create(environment),
             ReportCommand.Create(environment),
             ExportCommand.Create(environment),
+            LspCommand.Create(),
         };
     }
 
