@@ -37,10 +37,7 @@ internal sealed class LanguageServer : IDisposable
     {
         _today = today;
         _debounce = debounce;
-        var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, CreateFormatter()));
         _rpc.AddLocalRpcTarget(this, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
 
         // One message at a time, in the order received: a didChange is applied before the request that follows it.
@@ -52,6 +49,16 @@ internal sealed class LanguageServer : IDisposable
 
     /// <summary>Gets a task that completes when the connection ends.</summary>
     public Task Completion => _rpc.Completion;
+
+    /// <summary>Creates the JSON form of the protocol: System.Text.Json, camel-case names, absent values left out.</summary>
+    /// <returns>The formatter.</returns>
+    public static SystemTextJsonFormatter CreateFormatter()
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        return formatter;
+    }
 
     /// <summary>Starts a server on a pair of streams.</summary>
     /// <param name="input">What the client writes.</param>

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using FactCheck.Cli.Lsp.Protocol;
+
+namespace FactCheck.Cli.Tests.Lsp;
+
+/// <summary>The server's diagnostics are the build's: the same ids, messages and places, updated across files as they change.</summary>
+public sealed class LspDiagnosticsTests
+{
+    private const string Broken = """
+        claim: 'The world is waiting for Iran\'s response' source: 000 status: mostly-ture
+          id: world-waiting
+
+        claim: 'Iran can retaliate for the drone strike' source: 000 status: true
+          id: retaliate
+          sourse: 000
+          supports: restore-deterrance
+
+        claim: 'Iran can retaliate for the drone strikes on Mars' source: 00 status: true
+
+        claim: 'There are a number of possible ways that Iran can retaliate'
+          id: ways
+
+        claim: 'The world is waiting for Iran\'s answer' source: 000 status: false
+          id: retaliate
+        """;
+
+    [Fact]
+    public async Task The_published_diagnostics_are_exactly_factcheck_checks_json_output()
+    {
+        string root = LspClient.CreateWorkspace(new Dictionary<string, string> { ["checks/broken.check"] = Broken });
+        List<Row> expected = CheckJson(root);
+        Assert.True(expected.Count >= 6, "The broken file should give many diagnostics.");
+        await using LspClient client = await LspClient.StartAsync(root);
+
+        foreach (IGrouping<string, Row> file in expected.GroupBy(row => row.File))
+        {
+            List<Row> wanted = [.. file.OrderBy(row => row)];
+            await client.WaitForDiagnosticsAsync(file.Key, diagnostics => Rows(file.Key, diagnostics).SequenceEqual(wanted));
+        }
+
+        IEnumerable<string> expectedUris = expected.Select(row => client.Uri(row.File));
+        Assert.All(client.Published.Where(pair => !expectedUris.Contains(pair.Key)), pair => Assert.Empty(pair.Value));
+    }
+
+    [Fact]
+    public async Task A_set_wide_diagnostic_appears_in_one_file_when_another_changes_and_goes_when_it_is_undone()
+    {
+        const string linking = """
+            claim: 'The world is waiting for Iran\'s response' source: 000 status: true
+              id: world-waiting
+              supports: retaliate
+            """;
+        const string target = """
+            claim: 'Iran can retaliate for the drone strike' source: 000 status: true
+              id: retaliate
+            """;
+        string root = LspClient.CreateWorkspace(new Dictionary<string, string> { ["checks/b.check"] = linking, ["checks/a.check"] = target });
+        await using LspClient client = await LspClient.StartAsync(root);
+        await client.OpenAsync("checks/a.check", target);
+        await client.OpenAsync("checks/b.check", linking);
+
+        await client.ChangeAsync("checks/a.check", target.Replace("id: retaliate", "id: retaliation", StringComparison.Ordinal));
+        Diagnostic[] inB = await client.WaitForDiagnosticsAsync("checks/b.check", diagnostics => diagnostics.Any(d => d.Code == "FC0009"));
+        Diagnostic unknownLink = Assert.Single(inB);
+        Assert.Equal(new LspRange(new Position(2, 12), new Position(2, 21)), unknownLink.Range);
+        Assert.Equal(1, unknownLink.Severity);
+        Assert.Contains("Did you mean 'retaliation'?", unknownLink.Message, StringComparison.Ordinal);
+
+        await client.ChangeAsync("checks/a.check", target, version: 3);
+        await client.WaitForDiagnosticsAsync("checks/b.check", diagnostics => diagnostics.Length == 0);
+    }
+
+    [Fact]
+    public async Task A_duplicate_id_is_reported_when_a_second_file_declares_it_and_a_source_file_edited_on_disk_counts()
+    {
+        const string first = """
+            claim: 'Iran can retaliate for the drone strike' source: 000 status: true
+              id: retaliate
+            """;
+        string root = LspClient.CreateWorkspace(new Dictionary<string, string> { ["checks/a.check"] = first });
+        await using LspClient client = await LspClient.StartAsync(root);
+        await client.OpenAsync("checks/z.check", first);
+        await client.WaitForDiagnosticsAsync("checks/z.check", diagnostics => diagnostics.Any(d => d.Code == "FC0006"));
+
+        string seed = Directory.GetFiles(Path.Combine(root, "seeds"), "000_*").Single();
+        File.WriteAllText(seed, "by Nobody\n\nNothing to see.\n");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams([new FileEvent(Cli.Lsp.DocumentUri.FromPath(seed), 2)]));
+        await client.WaitForDiagnosticsAsync("checks/a.check", diagnostics => diagnostics.Any(d => d.Code == "FC0004"));
+    }
+
+    [Fact]
+    public async Task Damaged_text_keeps_the_server_answering()
+    {
+        string root = LspClient.CreateWorkspace();
+        await using LspClient client = await LspClient.StartAsync(root);
+        string[] damaged = ["claim: 'unclosed", "claim:\0\u0001 ''''", "document: \uD800 title: 'x", "\u00A0claim: 'x' source: 000 status: true\n  evidence: 000", string.Empty];
+        int version = 1;
+        foreach (string text in damaged)
+        {
+            await client.OpenAsync("checks/damaged.check", text);
+            await client.ChangeAsync("checks/damaged.check", text + "\n  tags: a,,b", ++version);
+            CompletionList completion = await client.RequestAsync<CompletionList>("textDocument/completion", new TextDocumentPositionParams(new TextDocumentIdentifier(client.Uri("checks/damaged.check")), new Position(0, Math.Min(5, text.Length))));
+            Assert.NotNull(completion);
+        }
+
+        await client.WaitForDiagnosticsAsync("checks/damaged.check", diagnostics => diagnostics.Length > 0);
+    }
+
+    internal static List<Row> CheckJson(string root)
+    {
+        var output = new StringWriter();
+        int exit = CliApp.Run(["check", "--format", "json"], new CliEnvironment(output, new StringWriter(), root));
+        Assert.NotEqual(ExitCodes.BadInput, exit);
+        using JsonDocument json = JsonDocument.Parse(output.ToString());
+        return json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => new Row(
+            d.GetProperty("file").GetString()!,
+            d.GetProperty("id").GetString()!,
+            d.GetProperty("severity").GetString()!,
+            d.GetProperty("message").GetString()!,
+            d.GetProperty("line").GetInt32(),
+            d.GetProperty("column").GetInt32(),
+            d.GetProperty("endLine").GetInt32(),
+            d.GetProperty("endColumn").GetInt32())).ToList();
+    }
+
+    private static IEnumerable<Row> Rows(string file, Diagnostic[] diagnostics) => diagnostics
+        .Select(d => new Row(file, d.Code, d.Severity == 1 ? "error" : "warning", d.Message, d.Range.Start.Line + 1, d.Range.Start.Character + 1, d.Range.End.Line + 1, d.Range.End.Character + 1))
+        .OrderBy(row => row);
+
+    internal sealed record Row(string File, string Id, string Severity, string Message, int Line, int Column, int EndLine, int EndColumn) : IComparable<Row>
+    {
+        public int CompareTo(Row? other) => other is null ? 1 : (Line, Column, Id, Message).CompareTo((other.Line, other.Column, other.Id, other.Message));
+    }
+}
