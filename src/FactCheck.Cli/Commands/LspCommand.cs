@@ -17,7 +17,8 @@ internal static class LspCommand
         var command = new Command("lsp", "Run the Language Server Protocol 3.17 server for .check files over standard input and output, for editors (VS Code, Neovim, Helix). It finds the checks and sources as the build does and gives exactly its diagnostics.");
         command.SetAction(async (parseResult, cancellation) =>
         {
-            using var server = LanguageServer.Start(Console.OpenStandardInput(), Console.OpenStandardOutput(), () => DateOnly.FromDateTime(DateTime.Now), s_debounce);
+            // Not disposed: disposing would wait on the console's pending read of standard input; the process ends here.
+            LanguageServer server = LanguageServer.Start(Console.OpenStandardInput(), Console.OpenStandardOutput(), () => DateOnly.FromDateTime(DateTime.Now), s_debounce);
             await server.Completion.WaitAsync(cancellation);
             return server.ShutDownCleanly ? ExitCodes.Valid : ExitCodes.CheckErrors;
         });

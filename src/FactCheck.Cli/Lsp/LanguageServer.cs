@@ -25,6 +25,7 @@ internal sealed class LanguageServer : IDisposable
     private readonly Func<DateOnly> _today;
     private readonly TimeSpan _debounce;
     private readonly object _gate = new();
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LspWorkspace? _workspace;
     private CancellationTokenSource _pending = new();
     private Task<WorkspaceSnapshot>? _current;
@@ -47,8 +48,8 @@ internal sealed class LanguageServer : IDisposable
     /// <summary>Gets whether <c>shutdown</c> came before <c>exit</c>, as the protocol asks.</summary>
     public bool ShutDownCleanly => _shutDown;
 
-    /// <summary>Gets a task that completes when the connection ends.</summary>
-    public Task Completion => _rpc.Completion;
+    /// <summary>Gets a task that completes on <c>exit</c>, or when the client closes the connection.</summary>
+    public Task Completion => Task.WhenAny(_rpc.Completion, _exited.Task);
 
     /// <summary>Creates the JSON form of the protocol: System.Text.Json, camel-case names, absent values left out.</summary>
     /// <returns>The formatter.</returns>
@@ -129,9 +130,9 @@ internal sealed class LanguageServer : IDisposable
         return null;
     }
 
-    /// <summary>LSP <c>exit</c>: ends the connection.</summary>
+    /// <summary>LSP <c>exit</c>: the process ends.</summary>
     [JsonRpcMethod("exit")]
-    public void Exit() => _ = Task.Run(_rpc.Dispose);
+    public void Exit() => _exited.TrySetResult();
 
     /// <summary>LSP <c>textDocument/didOpen</c>.</summary>
     /// <param name="parameters">The document.</param>
