@@ -16,8 +16,13 @@ namespace FactCheck.Language;
 /// </summary>
 public sealed class CheckCompilation
 {
-    private CheckCompilation(SourceCatalog sources, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
+    private readonly TextFile[] _sourceFiles;
+    private readonly Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound)> _checkFiles;
+
+    private CheckCompilation(TextFile[] sourceFiles, SourceCatalog sources, Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound)> checkFiles, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
     {
+        _sourceFiles = sourceFiles;
+        _checkFiles = checkFiles;
         Sources = sources;
         Syntax = syntax;
         Files = files;
@@ -47,14 +52,40 @@ public sealed class CheckCompilation
     /// <param name="checkFiles">The <c>.check</c> files.</param>
     /// <param name="sourceFiles">The files of the sources folder.</param>
     /// <returns>The result.</returns>
-    public static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles)
+    public static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles) =>
+        Compile(checkFiles, sourceFiles, previous: null);
+
+    /// <summary>
+    /// Compiles again after an edit, taking from the previous compilation what the edit cannot have changed: the source
+    /// catalogue and its quote indexes when no source file changed, and then the parse and binding of every
+    /// <c>.check</c> file whose text is the same, since a file binds against the sources alone. The set is bound anew.
+    /// </summary>
+    /// <param name="checkFiles">The <c>.check</c> files.</param>
+    /// <param name="sourceFiles">The files of the sources folder.</param>
+    /// <param name="previous">The compilation before the edit, or <see langword="null"/>.</param>
+    /// <returns>The result, equal to a compilation from scratch.</returns>
+    internal static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles, CheckCompilation? previous)
     {
-        SourceCatalog sources = SourceCatalog.Create(sourceFiles);
-        ParseResult[] parsed = checkFiles.Select(Parse).ToArray();
+        TextFile[] sourceArray = sourceFiles.ToArray();
+        bool sameSources = previous is not null && previous._sourceFiles.SequenceEqual(sourceArray);
+        SourceCatalog sources = sameSources ? previous!.Sources : SourceCatalog.Create(sourceArray);
+        var reused = new Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound)>();
+        var parsed = new List<ParseResult>();
+        var files = new List<BoundFile>();
+        foreach (TextFile file in checkFiles)
+        {
+            if (!(sameSources && previous!._checkFiles.TryGetValue(file, out (ParseResult Parsed, BoundFile Bound) done)))
+            {
+                ParseResult result = Parse(file);
+                done = (result, FileBinder.Bind(result, sources));
+            }
+
+            reused[file] = done;
+            parsed.Add(done.Parsed);
+            files.Add(done.Bound);
+        }
+
         CheckFileSyntax[] syntax = parsed.Select(result => result.Syntax).ToArray();
-        BoundFile[] files = parsed
-            .Select(result => FileBinder.Bind(result, sources))
-            .ToArray();
         CheckSet set = CheckSetBinder.Bind(sources, files);
         EquatableArray<CheckDiagnostic> diagnostics = files
             .SelectMany(file => file.Diagnostics)
@@ -63,7 +94,7 @@ public sealed class CheckCompilation
             .OrderBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Range.Start.Offset)
             .ToEquatableArray();
-        return new CheckCompilation(sources, syntax, files, set, diagnostics);
+        return new CheckCompilation(sourceArray, sources, reused, syntax, [.. files], set, diagnostics);
     }
 
     /// <summary>Parses a <c>.check</c> file as read; a file that could not be decoded has no entries and its FC0018.</summary>

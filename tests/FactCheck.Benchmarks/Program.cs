@@ -16,6 +16,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--lsp"])
+        {
+            LspQuickRun.Run();
+            return;
+        }
+
         if (args is ["--report-browser"])
         {
             QuickRun.RunReportPage();

@@ -25,6 +25,7 @@ internal sealed class LspWorkspace
     private readonly Dictionary<string, TextFile> _disk = new(StringComparer.Ordinal);
     private string[]? _checkFiles;
     private string[]? _sourceFiles;
+    private CheckCompilation? _previous;
 
     /// <summary>Initializes a new instance of the <see cref="LspWorkspace"/> class for a folder.</summary>
     /// <param name="root">The workspace folder: paths in messages are relative to it, as for <c>factcheck check</c> run there.</param>
@@ -104,6 +105,7 @@ internal sealed class LspWorkspace
     {
         List<TextFile> checkFiles;
         List<TextFile> sourceFiles;
+        CheckCompilation? previous;
         lock (_gate)
         {
             _checkFiles ??= FindCheckFiles();
@@ -114,9 +116,17 @@ internal sealed class LspWorkspace
                 .Select(path => Read(path, openDocuments))
                 .ToList();
             sourceFiles = _sourceFiles.Select(path => Read(path, openDocuments)).ToList();
+            previous = _previous;
         }
 
-        return new WorkspaceSnapshot(this, CheckCompilation.Compile(checkFiles, sourceFiles), checkFiles, sourceFiles);
+        // Only the edited files are parsed and bound again; the result is what a compilation from scratch gives.
+        CheckCompilation compilation = CheckCompilation.Compile(checkFiles, sourceFiles, previous);
+        lock (_gate)
+        {
+            _previous = compilation;
+        }
+
+        return new WorkspaceSnapshot(this, compilation, checkFiles, sourceFiles);
     }
 
     /// <summary>Gets whether a path names a <c>.check</c> file, whatever its case, as the build's glob matches it.</summary>
