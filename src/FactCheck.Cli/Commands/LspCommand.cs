@@ -7,8 +7,11 @@ namespace FactCheck.Cli.Commands;
 /// <summary><c>factcheck lsp</c>: the language server for editors, over standard input and output.</summary>
 internal static class LspCommand
 {
-    /// <summary>How long the server waits after a change before compiling, so a burst of keystrokes compiles once.</summary>
-    private static readonly TimeSpan s_debounce = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// How long the server waits after a change before compiling, so that the edits an editor sends together (a paste,
+    /// a rename applied to many places) compile once; short, because the diagnostics should follow typing.
+    /// </summary>
+    private static readonly TimeSpan s_debounce = TimeSpan.FromMilliseconds(15);
 
     /// <summary>Creates the command.</summary>
     /// <returns>The command.</returns>

@@ -19,6 +19,7 @@ internal sealed class WorkspaceSnapshot
     private readonly Dictionary<string, TextFile> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CheckFileSyntax> _syntax = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LineIndex> _lines = new(StringComparer.Ordinal);
+    private readonly Lazy<ClaimSite[]> _claims;
 
     /// <summary>Initializes a new instance of the <see cref="WorkspaceSnapshot"/> class.</summary>
     /// <param name="workspace">The workspace compiled.</param>
@@ -39,9 +40,10 @@ internal sealed class WorkspaceSnapshot
             _syntax[syntax.Path] = syntax;
         }
 
-        Claims = compilation.Syntax
+        // Made on the first request that needs it, not on every recompilation that only publishes diagnostics.
+        _claims = new Lazy<ClaimSite[]>(() => compilation.Syntax
             .SelectMany(file => file.Entries.OfType<ClaimEntrySyntax>().Select(entry => ClaimSite.Of(file.Path, entry)))
-            .ToArray();
+            .ToArray());
     }
 
     /// <summary>Gets the workspace compiled.</summary>
@@ -51,7 +53,7 @@ internal sealed class WorkspaceSnapshot
     public CheckCompilation Compilation { get; }
 
     /// <summary>Gets every claim written, with or without errors, in file order.</summary>
-    public IReadOnlyList<ClaimSite> Claims { get; }
+    public IReadOnlyList<ClaimSite> Claims => _claims.Value;
 
     /// <summary>Gets the display paths of every file compiled.</summary>
     public IEnumerable<string> Paths => _files.Keys;
