@@ -25,6 +25,7 @@ internal sealed class LanguageServer : IDisposable
     private readonly Func<DateOnly> _today;
     private readonly TimeSpan _debounce;
     private readonly object _gate = new();
+    private readonly SemaphoreSlim _publishing = new(1, 1);
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LspWorkspace? _workspace;
     private CancellationTokenSource _pending = new();
@@ -274,6 +275,7 @@ internal sealed class LanguageServer : IDisposable
     {
         _rpc.Dispose();
         _pending.Dispose();
+        _publishing.Dispose();
     }
 
     private LspWorkspace Workspace => _workspace ?? throw new InvalidOperationException("The client sent a request before initialize.");
@@ -371,26 +373,36 @@ internal sealed class LanguageServer : IDisposable
             return;
         }
 
-        List<(string Uri, Diagnostic[] Diagnostics)> messages;
-        lock (_gate)
+        // One publication at a time, each checked to be the newest when its turn comes: an older result never
+        // overtakes a newer one on the way out.
+        await _publishing.WaitAsync();
+        try
         {
-            if (generation != _generation && !ReferenceEquals(_current, work))
+            List<(string Uri, Diagnostic[] Diagnostics)> messages;
+            lock (_gate)
             {
-                return;
+                if (generation != _generation && !ReferenceEquals(_current, work))
+                {
+                    return;
+                }
+
+                Dictionary<string, Diagnostic[]> byUri = snapshot.Compilation.Diagnostics
+                    .GroupBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
+                    .ToDictionary(group => snapshot.UriOf(group.Key), group => group.Select(LspConvert.ToLsp).ToArray(), StringComparer.Ordinal);
+                messages = byUri.Select(pair => (pair.Key, pair.Value))
+                    .Concat(_published.Where(uri => !byUri.ContainsKey(uri)).Select(uri => (uri, Array.Empty<Diagnostic>())))
+                    .ToList();
+                _published = [.. byUri.Keys];
             }
 
-            Dictionary<string, Diagnostic[]> byUri = snapshot.Compilation.Diagnostics
-                .GroupBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
-                .ToDictionary(group => snapshot.UriOf(group.Key), group => group.Select(LspConvert.ToLsp).ToArray(), StringComparer.Ordinal);
-            messages = byUri.Select(pair => (pair.Key, pair.Value))
-                .Concat(_published.Where(uri => !byUri.ContainsKey(uri)).Select(uri => (uri, Array.Empty<Diagnostic>())))
-                .ToList();
-            _published = [.. byUri.Keys];
+            foreach ((string uri, Diagnostic[] diagnostics) in messages)
+            {
+                await NotifyFailureAsync(_rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, diagnostics)));
+            }
         }
-
-        foreach ((string uri, Diagnostic[] diagnostics) in messages)
+        finally
         {
-            await NotifyFailureAsync(_rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, diagnostics)));
+            _publishing.Release();
         }
     }
 

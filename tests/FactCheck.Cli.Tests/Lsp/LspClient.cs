@@ -22,6 +22,7 @@ internal sealed class LspClient : IAsyncDisposable
     private readonly LanguageServer? _server;
     private readonly ConcurrentDictionary<string, Diagnostic[]> _published = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _log = new();
+    private readonly ConcurrentQueue<PublishDiagnosticsParams> _history = new();
     private readonly SemaphoreSlim _publishedSignal = new(0);
 
     private LspClient(Stream stream, LanguageServer? server, string root)
@@ -46,6 +47,9 @@ internal sealed class LspClient : IAsyncDisposable
     public IEnumerable<string> Log => _log;
 
     public IReadOnlyDictionary<string, Diagnostic[]> Published => _published;
+
+    /// <summary>Gets every publication, in the order received.</summary>
+    public IEnumerable<PublishDiagnosticsParams> History => _history;
 
     /// <summary>Copies the repository's checks and seeds to a new folder, with extra files written over them.</summary>
     public static string CreateWorkspace(IReadOnlyDictionary<string, string>? files = null)
@@ -181,6 +185,7 @@ internal sealed class LspClient : IAsyncDisposable
         [JsonRpcMethod("textDocument/publishDiagnostics")]
         public void PublishDiagnostics(PublishDiagnosticsParams parameters)
         {
+            client._history.Enqueue(parameters);
             client._published[parameters.Uri] = parameters.Diagnostics;
             client._publishedSignal.Release();
         }

@@ -94,6 +94,30 @@ public sealed class LspDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_burst_of_changes_publishes_only_results_newer_than_the_last_published_and_ends_with_the_newest()
+    {
+        const int changes = 30;
+        string root = LspClient.CreateWorkspace();
+        await using LspClient client = await LspClient.StartAsync(root);
+        await client.OpenAsync("checks/burst.check", Unknown(0));
+        for (int i = 1; i <= changes; i++)
+        {
+            await client.ChangeAsync("checks/burst.check", Unknown(i), i + 1);
+        }
+
+        await client.WaitForDiagnosticsAsync("checks/burst.check", diagnostics => diagnostics.Any(d => d.Message.Contains($"'nosuch{changes}'", StringComparison.Ordinal)));
+        await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams("nothing"));
+
+        int[] published = [.. client.History
+            .Where(publication => publication.Uri == client.Uri("checks/burst.check"))
+            .Select(publication => int.Parse(publication.Diagnostics.Single().Message.Split('\'')[1]["nosuch".Length..], System.Globalization.CultureInfo.InvariantCulture))];
+        Assert.Equal(published.Order(), published);
+        Assert.Equal(changes, published[^1]);
+
+        static string Unknown(int change) => $"claim: 'Iran can retaliate for the drone strike' source: nosuch{change} status: true\n";
+    }
+
+    [Fact]
     public async Task Damaged_text_keeps_the_server_answering()
     {
         string root = LspClient.CreateWorkspace();
