@@ -18,7 +18,11 @@ public static class Program
 
         if (args is ["--lsp"])
         {
-            LspQuickRun.Run();
+            foreach (string line in LspQuickRun.Run())
+            {
+                System.Console.WriteLine(line);
+            }
+
             return;
         }
 

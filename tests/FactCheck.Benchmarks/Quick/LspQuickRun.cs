@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -22,13 +23,15 @@ internal static class LspQuickRun
     private const int Completions = 30;
     private static readonly TimeSpan s_hangGuard = TimeSpan.FromMinutes(2);
 
-    public static void Run()
+    /// <summary>Measures, and gives one line per figure.</summary>
+    /// <returns>The lines, such as <c>lsp-server-memory-10k 170 MB resident</c>.</returns>
+    public static IReadOnlyList<string> Run()
     {
         var files = new CheckProcessBenchmarks();
         files.WriteFiles();
         try
         {
-            Measure(files.Folder);
+            return Measure(files.Folder);
         }
         finally
         {
@@ -36,7 +39,7 @@ internal static class LspQuickRun
         }
     }
 
-    private static void Measure(string folder)
+    private static string[] Measure(string folder)
     {
         // A project file, so the server reads sources/ as the build would through FactCheckSources.
         File.WriteAllText(Path.Combine(folder, "Bench.csproj"), "<Project><PropertyGroup><FactCheckSources>sources</FactCheckSources></PropertyGroup></Project>");
@@ -86,10 +89,13 @@ internal static class LspQuickRun
         Wait(rpc.NotifyAsync("exit"));
         server.WaitForExit(s_hangGuard);
 
-        Console.WriteLine($"lsp-start-to-first-diagnostics-10k {Format(firstDiagnostics)} ms");
-        Console.WriteLine($"lsp-didchange-to-publish-10k p50 {Format(Percentile(latencies, 0.50))} ms p95 {Format(Percentile(latencies, 0.95))} ms over {Edits} edits");
-        Console.WriteLine($"lsp-completion-10k p50 {Format(Percentile(completions, 0.50))} ms p95 {Format(Percentile(completions, 0.95))} ms over {Completions} requests");
-        Console.WriteLine($"lsp-server-memory-10k {residentBytes / (1024 * 1024)} MB resident");
+        return
+        [
+            $"lsp-start-to-first-diagnostics-10k {Format(firstDiagnostics)} ms",
+            $"lsp-didchange-to-publish-10k p50 {Format(Percentile(latencies, 0.50))} ms p95 {Format(Percentile(latencies, 0.95))} ms over {Edits} edits",
+            $"lsp-completion-10k p50 {Format(Percentile(completions, 0.50))} ms p95 {Format(Percentile(completions, 0.95))} ms over {Completions} requests",
+            $"lsp-server-memory-10k {residentBytes / (1024 * 1024)} MB resident",
+        ];
     }
 
     /// <summary>A claim naming a source that does not exist, a different one per edit, so each edit's diagnostics can be told apart.</summary>
