@@ -39,6 +39,16 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
         return new CheckInputs(checkFiles, sourceFiles);
     }
 
+    /// <summary>Finds and reads the <c>.check</c> files alone, as <see cref="Read"/> does, for a command that needs no sources.</summary>
+    /// <param name="environment">The current directory that relative paths start from.</param>
+    /// <param name="paths">Files and folders, searched as <see cref="Read"/> searches them.</param>
+    /// <returns>Each file's full path, to write it back, and the file as read, its path as printed; ordered by path.</returns>
+    /// <exception cref="InputException">A path does not exist, a folder holds no <c>.check</c> file, or a file cannot be read.</exception>
+    public static IReadOnlyList<(string FullPath, TextFile File)> ReadCheckFiles(CliEnvironment environment, IReadOnlyList<string> paths) =>
+        FindCheckFiles(environment, paths)
+            .Select(fullPath => (fullPath, ReadFile(environment, fullPath)))
+            .ToArray();
+
     /// <summary>Finds the <c>.check</c> files under the given paths, as every command does.</summary>
     /// <param name="environment">The current directory that relative paths start from.</param>
     /// <param name="paths">Files and folders; none means <see cref="DefaultCheckPath"/>.</param>

@@ -21,7 +21,8 @@ internal static class CompiledRecords
         FileName = source.FileName,
         Text = source.Text,
         Title = source.Title,
-        Author = source.Author,
+        Author = source.Author?.Name,
+        AuthorKind = source.Author?.Kind ?? PartyKind.Person,
         Url = source.Url,
         Published = source.Published,
     };

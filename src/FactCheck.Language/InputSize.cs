@@ -56,7 +56,7 @@ internal sealed record InputSize(string Path, int Length)
         // A document entry's fields go into its source's record.
         foreach (BoundDocument document in file.Documents)
         {
-            length += (document.Title?.Length ?? 0) + (document.Author?.Length ?? 0) + (document.Url?.Length ?? 0) + DocumentFieldsOverhead;
+            length += (document.Title?.Length ?? 0) + (document.Author?.Name.Length ?? 0) + (document.Url?.Length ?? 0) + DocumentFieldsOverhead;
         }
 
         return new InputSize(file.Path, (int)Math.Min(length, int.MaxValue));

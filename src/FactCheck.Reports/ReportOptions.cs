@@ -9,8 +9,11 @@ public sealed record ReportOptions
     /// <summary>The environment variable that reproducible builds use to fix "now": seconds since 1970-01-01 UTC.</summary>
     public const string SourceDateEpochVariable = "SOURCE_DATE_EPOCH";
 
-    /// <summary>Gets the report's title.</summary>
-    public string Title { get; init; } = "Fact-check report";
+    /// <summary>The title of a report that is given none, or a blank one.</summary>
+    public const string DefaultTitle = "Fact-check report";
+
+    /// <summary>Gets the report's title; an empty or blank one stands for <see cref="DefaultTitle"/>.</summary>
+    public string Title { get; init; } = DefaultTitle;
 
     /// <summary>
     /// Gets when the report was generated, shown on the page and used as the date of reviews that give none.

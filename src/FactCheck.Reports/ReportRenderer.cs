@@ -4,7 +4,9 @@ using System.IO;
 using System.Text;
 using FactCheck.Reports.Building;
 using FactCheck.Reports.ViewModel;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace FactCheck.Reports;
 
@@ -15,35 +17,39 @@ namespace FactCheck.Reports;
 /// </summary>
 public sealed class ReportRenderer
 {
-    private static readonly Lazy<ReportRenderer> s_default = new(() => new ReportRenderer(TemplateAssets.Instance.MainTemplate));
+    private static readonly Lazy<ReportRenderer> s_default = new(() => new ReportRenderer(TemplateAssets.Instance.MainTemplate, "report.sbn-html"));
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly HandlebarsTemplate<TextWriter, object, object> _template;
+    private readonly Template _template;
 
-    private ReportRenderer(string template)
+    private ReportRenderer(string template, string name)
     {
-        _template = TemplateEnvironment.Compile(template);
+        _template = TemplateAssets.Parse(template, name);
     }
 
     /// <summary>Gets the renderer with the built-in template, compiled once for the whole process.</summary>
     public static ReportRenderer Default => s_default.Value;
 
-    /// <summary>Creates a renderer with a page template of one's own, which may use the built-in partials and helpers.</summary>
-    /// <param name="template">A Handlebars template that renders a <see cref="ReportView"/>.</param>
-    /// <returns>A renderer with the template compiled.</returns>
-    /// <exception cref="HandlebarsException">The template is not valid Handlebars.</exception>
+    /// <summary>Creates a renderer with a page template of one's own, which may call the built-in functions.</summary>
+    /// <param name="template">A Scriban template that renders a <see cref="ReportView"/>.</param>
+    /// <returns>A renderer with the template parsed.</returns>
+    /// <exception cref="ReportTemplateException">The template is not valid Scriban.</exception>
     public static ReportRenderer FromTemplate(string template)
     {
         ArgumentNullException.ThrowIfNull(template);
-        return new ReportRenderer(template);
+        return new ReportRenderer(template, "template");
     }
 
-    /// <summary>Creates a renderer with a page template read from a file (UTF-8), which may use the built-in partials and helpers.</summary>
-    /// <param name="path">The path of a <c>.hbs</c> file that renders a <see cref="ReportView"/>.</param>
-    /// <returns>A renderer with the template compiled.</returns>
+    /// <summary>Creates a renderer with a page template read from a file (UTF-8), which may call the built-in functions.</summary>
+    /// <param name="path">The path of a <c>.sbn-html</c> file that renders a <see cref="ReportView"/>.</param>
+    /// <returns>A renderer with the template parsed.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="HandlebarsException">The template is not valid Handlebars.</exception>
-    public static ReportRenderer FromTemplateFile(string path) => FromTemplate(File.ReadAllText(path, Encoding.UTF8));
+    /// <exception cref="ReportTemplateException">The template is not valid Scriban.</exception>
+    public static ReportRenderer FromTemplateFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return new ReportRenderer(File.ReadAllText(path, Encoding.UTF8), Path.GetFileName(path));
+    }
 
     /// <summary>Renders a report to a string.</summary>
     /// <param name="claims">The claims, in any order: the page orders them by where they were written.</param>
@@ -51,6 +57,7 @@ public sealed class ReportRenderer
     /// <param name="options">The report's title, time and publisher.</param>
     /// <returns>The HTML page.</returns>
     /// <exception cref="ArgumentException">Two claims or two sources share an id, or a passage lies outside its source's text.</exception>
+    /// <exception cref="ReportTemplateException">The template failed: it read a name the view model lacks, or gave <c>embed</c> something else than the report's own asset.</exception>
     public string Render(IReadOnlyList<Claim> claims, IReadOnlyList<SourceDocument> sources, ReportOptions options)
     {
         using var writer = new StringWriter();
@@ -64,15 +71,35 @@ public sealed class ReportRenderer
     /// <param name="sources">The source documents; sources that claims name but this list lacks are added.</param>
     /// <param name="options">The report's title, time and publisher.</param>
     /// <exception cref="ArgumentException">Two claims or two sources share an id, or a passage lies outside its source's text.</exception>
+    /// <exception cref="ReportTemplateException">The template failed: it read a name the view model lacks, or gave <c>embed</c> something else than the report's own asset.</exception>
     public void Write(TextWriter writer, IReadOnlyList<Claim> claims, IReadOnlyList<SourceDocument> sources, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(options);
-        ReportView view = ReportViewBuilder.Build(claims, sources, options, TemplateAssets.Instance.ContentSecurityPolicy);
+        TemplateAssets assets = TemplateAssets.Instance;
+        ReportView view = ReportViewBuilder.Build(claims, sources, options, assets);
         var filtered = new HtmlCharacterWriter(writer);
-        _template(filtered, view);
+        var context = new HtmlTemplateContext();
+        var model = new ScriptObject();
+        model.Import(view, renamer: context.MemberRenamer);
+        context.PushGlobal(model);
+        try
+        {
+            // The built-in functions are defined first, in an output of their own: their file holds only definitions.
+            context.PushOutput();
+            assets.Functions.Render(context);
+            context.PopOutput();
+
+            context.PushOutput(new TextWriterOutput(filtered));
+            _template.Render(context);
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            throw new ReportTemplateException($"The template failed: {exception.Message}", exception);
+        }
+
         filtered.Flush();
     }
 
@@ -82,6 +109,7 @@ public sealed class ReportRenderer
     /// <param name="sources">The source documents; sources that claims name but this list lacks are added.</param>
     /// <param name="options">The report's title, time and publisher.</param>
     /// <exception cref="ArgumentException">Two claims or two sources share an id, or a passage lies outside its source's text.</exception>
+    /// <exception cref="ReportTemplateException">The template failed: it read a name the view model lacks, or gave <c>embed</c> something else than the report's own asset.</exception>
     public void Write(Stream stream, IReadOnlyList<Claim> claims, IReadOnlyList<SourceDocument> sources, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -1,27 +1,27 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using FactCheck.Reports.ViewModel;
+using Scriban;
 
 namespace FactCheck.Reports;
 
-/// <summary>The templates, stylesheet and script embedded in this assembly, read once.</summary>
+/// <summary>The templates, stylesheet and script embedded in this assembly, read and parsed once.</summary>
 internal sealed class TemplateAssets
 {
     private const string ResourcePrefix = "FactCheck.Reports.Templates.";
-    private const string MainTemplateName = "report";
 
     private static readonly Lazy<TemplateAssets> s_instance = new(Load);
 
-    private TemplateAssets(IReadOnlyDictionary<string, string> partials, string mainTemplate, string style, string script)
+    private TemplateAssets(Template functions, string mainTemplate, string style, string script)
     {
-        Partials = partials;
+        Functions = functions;
         MainTemplate = mainTemplate;
-        Style = style;
-        Script = script;
+        Style = new PageAsset(style);
+        Script = new PageAsset(script);
 
         // Hashes let exactly this style and script run while the policy forbids every other inline style, script and
         // event handler: a defence behind the HTML encoding, should anything ever slip through it.
@@ -32,37 +32,42 @@ internal sealed class TemplateAssets
 
     public static TemplateAssets Instance => s_instance.Value;
 
-    /// <summary>Gets the partial templates by name: each <c>.hbs</c> file but the main one, named by its file name.</summary>
-    public IReadOnlyDictionary<string, string> Partials { get; }
+    /// <summary>Gets the built-in functions (<c>claim</c>, <c>badge</c>, <c>source</c>...) every page template may call, parsed once.</summary>
+    public Template Functions { get; }
 
     public string MainTemplate { get; }
 
-    public string Style { get; }
+    public PageAsset Style { get; }
 
-    public string Script { get; }
+    public PageAsset Script { get; }
 
     public string ContentSecurityPolicy { get; }
+
+    /// <summary>Parses a template, failing with every message Scriban gives when it is not valid.</summary>
+    public static Template Parse(string text, string name)
+    {
+        Template template = Template.Parse(text, name);
+        if (template.HasErrors)
+        {
+            throw new ReportTemplateException(string.Join("; ", template.Messages.Select(message => message.ToString())));
+        }
+
+        return template;
+    }
 
     private static TemplateAssets Load()
     {
         Assembly assembly = typeof(TemplateAssets).Assembly;
-        Dictionary<string, string> templates = assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".hbs", StringComparison.Ordinal))
-            .ToDictionary(name => name[ResourcePrefix.Length..^".hbs".Length], name => Read(assembly, name), StringComparer.Ordinal);
-        string main = templates[MainTemplateName];
-        templates.Remove(MainTemplateName);
-
-        // A partial is written within a line, so the line break that ends its file is not part of it.
-        foreach ((string name, string partial) in templates)
-        {
-            templates[name] = partial.TrimEnd('\n');
-        }
-
-        return new TemplateAssets(templates, main, Read(assembly, ResourcePrefix + "report.css"), Read(assembly, ResourcePrefix + "report.js"));
+        return new TemplateAssets(
+            Parse(Read(assembly, "functions.sbn-html"), "functions.sbn-html"),
+            Read(assembly, "report.sbn-html"),
+            Read(assembly, "report.css"),
+            Read(assembly, "report.js"));
     }
 
-    private static string Read(Assembly assembly, string name)
+    private static string Read(Assembly assembly, string fileName)
     {
+        string name = ResourcePrefix + fileName;
         using Stream stream = assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The resource '{name}' is missing from {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream, Encoding.UTF8);

@@ -51,8 +51,11 @@ public sealed class Claim
     /// <summary>Gets the words of the source the claim paraphrases, when <see cref="Text"/> is not itself a quotation.</summary>
     public string? Quote { get; }
 
-    /// <summary>Gets who made the claim (<c>by:</c>).</summary>
-    public string? Claimant => Fields.Text(ClaimFields.By);
+    /// <summary>Gets who made the claim (<c>by:</c>): the name as written.</summary>
+    public string? Claimant => Fields.Party(ClaimFields.By)?.Name;
+
+    /// <summary>Gets whether <see cref="Claimant"/> is a person or an organisation: <see langword="null"/> when the claim names no claimant, <see cref="PartyKind.Person"/> when <c>by:</c> does not say.</summary>
+    public PartyKind? ClaimantKind => Fields.Party(ClaimFields.By)?.Kind;
 
     /// <summary>Gets the evidence, in the order written: <see cref="PassageEvidence"/> or <see cref="LinkEvidence"/>.</summary>
     public IReadOnlyList<Evidence> Evidence { get; }
@@ -66,8 +69,11 @@ public sealed class Claim
     /// <summary>Gets the day the check was reviewed (<c>reviewed:</c>).</summary>
     public CalendarDate? Reviewed => Fields.Date(ClaimFields.Reviewed);
 
-    /// <summary>Gets who reviewed the check (<c>reviewer:</c>).</summary>
-    public string? Reviewer => Fields.Text(ClaimFields.Reviewer);
+    /// <summary>Gets who reviewed the check (<c>reviewer:</c>): the name as written.</summary>
+    public string? Reviewer => Fields.Party(ClaimFields.Reviewer)?.Name;
+
+    /// <summary>Gets whether <see cref="Reviewer"/> is a person or an organisation: <see langword="null"/> when the claim names no reviewer, <see cref="PartyKind.Person"/> when <c>reviewer:</c> does not say.</summary>
+    public PartyKind? ReviewerKind => Fields.Party(ClaimFields.Reviewer)?.Kind;
 
     /// <summary>Gets the tags, in the order written.</summary>
     public IReadOnlyList<string> Tags => Fields.Words(ClaimFields.Tags);

@@ -96,6 +96,60 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void Both_formats_say_whether_each_party_is_a_person_or_an_organization()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/parties.check", """
+            document: 004 author: organization 'Reason'
+            claim: 'The world is waiting for Iran\'s response' source: 000 status: true
+              by: organization 'the Pentagon'   reviewer: organization 'FactCheck desk'
+            claim: 'U.S. forces retaliated with a round of strikes' source: 004 status: true
+              by: 'Matthew Petti'   reviewer: person 'A. Analyst'
+            """);
+
+        CliResult model = workspace.Run("export", "--format", "json");
+        CliResult reviews = workspace.Run("export", "--format", "claimreview");
+
+        Assert.Equal(ExitCodes.Valid, model.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(model.Output);
+        JsonElement sources = json.RootElement.GetProperty("sources");
+        Assert.Equal(("Duns Scotus", "person"), (sources[0].GetProperty("author").GetString(), sources[0].GetProperty("authorKind").GetString()));
+        Assert.Equal(("Reason", "organization"), (sources[1].GetProperty("author").GetString(), sources[1].GetProperty("authorKind").GetString()));
+        JsonElement pentagon = json.RootElement.GetProperty("claims")[0];
+        JsonElement petti = json.RootElement.GetProperty("claims")[1];
+        Assert.Equal(("the Pentagon", "organization"), (pentagon.GetProperty("claimant").GetString(), pentagon.GetProperty("claimantKind").GetString()));
+        Assert.Equal(("FactCheck desk", "organization"), (pentagon.GetProperty("reviewer").GetString(), pentagon.GetProperty("reviewerKind").GetString()));
+        Assert.Equal(("Matthew Petti", "person"), (petti.GetProperty("claimant").GetString(), petti.GetProperty("claimantKind").GetString()));
+        Assert.Equal(("A. Analyst", "person"), (petti.GetProperty("reviewer").GetString(), petti.GetProperty("reviewerKind").GetString()));
+
+        Assert.Equal(ExitCodes.Valid, reviews.ExitCode);
+        using JsonDocument jsonLd = JsonDocument.Parse(reviews.Output);
+        JsonElement first = jsonLd.RootElement.GetProperty("@graph")[0];
+        JsonElement second = jsonLd.RootElement.GetProperty("@graph")[1];
+        Assert.Equal("Organization", first.GetProperty("author").GetProperty("@type").GetString());
+        Assert.Equal("Organization", first.GetProperty("itemReviewed").GetProperty("author").GetProperty("@type").GetString());
+        Assert.Equal("Person", first.GetProperty("itemReviewed").GetProperty("appearance").GetProperty("author").GetProperty("@type").GetString());
+        Assert.Equal("Person", second.GetProperty("author").GetProperty("@type").GetString());
+        Assert.Equal("Person", second.GetProperty("itemReviewed").GetProperty("author").GetProperty("@type").GetString());
+        Assert.Equal("Organization", second.GetProperty("itemReviewed").GetProperty("appearance").GetProperty("author").GetProperty("@type").GetString());
+    }
+
+    [Fact]
+    public void A_claim_that_names_nobody_has_null_kinds()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/anonymous.check", "claim: 'Iran can retaliate' source: 000 status: mostly-true\n");
+
+        CliResult result = workspace.Run("export", "--format", "json");
+
+        Assert.Equal(ExitCodes.Valid, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement claim = json.RootElement.GetProperty("claims")[0];
+        Assert.Equal(JsonValueKind.Null, claim.GetProperty("claimantKind").ValueKind);
+        Assert.Equal(JsonValueKind.Null, claim.GetProperty("reviewerKind").ValueKind);
+    }
+
+    [Fact]
     public void Claimreview_format_gives_schema_org_claim_reviews()
     {
         using var workspace = new Workspace();

@@ -8,6 +8,7 @@ public sealed class HelpTests
     [InlineData("factcheck check", "check", "--help")]
     [InlineData("factcheck export --format claimreview", "export", "--help")]
     [InlineData("factcheck report --template", "report", "--help")]
+    [InlineData("factcheck fmt --check checks", "fmt", "--help")]
     [InlineData("factcheck check", "--help")]
     [InlineData("--format sarif --out factcheck.sarif", "check", "-h")]
     public void Help_of_every_command_ends_with_examples(string example, params string[] args)

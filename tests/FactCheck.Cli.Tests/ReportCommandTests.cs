@@ -67,22 +67,22 @@ public sealed class ReportCommandTests
     {
         using var workspace = new Workspace();
         workspace.Write("checks/valid.check", Workspace.ValidChecks);
-        workspace.Write("page.hbs", "{{#each claims}}[{{text}}]{{/each}}");
+        workspace.Write("page.sbn-html", "{{ for c in claims }}[{{ c.text }}]{{ end }}");
 
-        CliResult result = workspace.Run("report", "--template", "page.hbs", "--out", "out/page.html");
+        CliResult result = workspace.Run("report", "--template", "page.sbn-html", "--out", "out/page.html");
 
         Assert.Equal(ExitCodes.Valid, result.ExitCode);
         Assert.Equal("[The world is waiting for Iran&#x27;s response][Iran can retaliate for the drone strike]", workspace.Read("out/page.html"));
     }
 
     [Theory]
-    [InlineData("missing.hbs", "factcheck: template 'missing.hbs' does not exist.")]
-    [InlineData("broken.hbs", "factcheck: template 'broken.hbs' is not valid Handlebars: ")]
+    [InlineData("missing.sbn-html", "factcheck: template 'missing.sbn-html' does not exist.")]
+    [InlineData("broken.sbn-html", "factcheck: template 'broken.sbn-html' is not valid Scriban: broken.sbn-html(1,")]
     public void A_template_that_cannot_be_used_exits_2_naming_it_and_keeps_the_earlier_report(string template, string message)
     {
         using var workspace = new Workspace();
         workspace.Write("checks/valid.check", Workspace.ValidChecks);
-        workspace.Write("broken.hbs", "{{#each claims}}never closed");
+        workspace.Write("broken.sbn-html", "{{ for c in claims }}never closed");
         workspace.Write("report.html", "the earlier report");
 
         CliResult result = workspace.Run("report", "--template", template);

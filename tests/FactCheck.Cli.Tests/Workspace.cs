@@ -17,7 +17,7 @@ internal sealed class Workspace : IDisposable
 
         claim: 'Iran can retaliate for the drone strike' source: 000 status: false
           id: can-retaliate
-          by: 'Trump administration'
+          by: organization 'Trump administration'
         """;
 
     /// <summary>FC0004 at (1,8) and FC0003 at (4,28).</summary>

@@ -47,7 +47,7 @@ public static class RepresentativeInput
     public const string Deterrence = """
         claim: 'promised to "restore deterrence" against Iran' source: 004 status: contested
           id: deterrence-restored
-          by: 'Trump administration'
+          by: organization 'Trump administration'
           evidence: 004 'Katyusha rockets slammed into Camp Taji again in broad daylight'
           tags: deterrence
 

@@ -41,6 +41,7 @@ public sealed class CompiledFormTests
         SourceDocument document = sources.Find("s1")!;
         Assert.Equal((source.Id, source.FileName, source.Text, source.Title, source.Author), (document.Id, document.FileName, document.Text, document.Title, document.Author));
         Assert.Equal((source.Url, source.Published), (document.Url!.OriginalString, document.Published));
+        Assert.Equal(PartyKind.Organization, document.AuthorKind);
     }
 
     [Fact]
@@ -79,10 +80,19 @@ public sealed class CompiledFormTests
 
         Assert.All(ClaimFields.Plain, field =>
         {
-            PropertyInfo? property = typeof(Claim).GetProperty(char.ToUpperInvariant(field.ModelName[0]) + field.ModelName.Substring(1));
+            string propertyName = char.ToUpperInvariant(field.ModelName[0]) + field.ModelName.Substring(1);
+            PropertyInfo? property = typeof(Claim).GetProperty(propertyName);
             Assert.True(property is not null, $"Claim has no property for '{field.Name}:' ({field.ModelName}).");
             object? value = property.GetValue(claim);
-            if (record[field] is IEnumerable<string> words)
+            if (record[field] is Party party)
+            {
+                // A party is its name, under the field's property, and its kind beside it.
+                PropertyInfo? kind = typeof(Claim).GetProperty(propertyName + "Kind");
+                Assert.True(kind is not null, $"Claim has no property {propertyName}Kind for '{field.Name}:'.");
+                Assert.Equal<object?>(party.Name, value);
+                Assert.Equal<object?>(party.Kind, kind.GetValue(claim));
+            }
+            else if (record[field] is IEnumerable<string> words)
             {
                 Assert.Equal(words, Assert.IsAssignableFrom<IEnumerable<string>>(value));
             }
@@ -138,6 +148,7 @@ public sealed class CompiledFormTests
             Text = Text,
             Title = "A \"title\"",
             Author = "An Author",
+            AuthorKind = PartyKind.Organization,
             Url = "https://example.org/doc",
             Published = new CalendarDate(2019, 12, 31),
         };
@@ -173,6 +184,7 @@ public sealed class CompiledFormTests
         FieldShape.WordList => new[] { "tag", field.Name },
         FieldShape.Url => "https://example.org/" + field.Name,
         FieldShape.Word => field.Name,
+        FieldShape.Party => new Party($"A {field.Name}\nover two lines", PartyKind.Organization),
         _ => $"A {field.Name}\nover two lines",
     };
 

@@ -25,7 +25,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
           };
           const selectors = ['body', 'h1', '.meta', '.badge', '.claim h3', '.claim .quoted mark', '.evidence mark', '.facts dt',
             '.facts dd', '.claim figcaption', '.claim figcaption a', '.contents a', '.filters label', '#filter-text',
-            '.source-text p', '.source-text mark', '.counts td'];
+            '.source-text p', '.source-text mark', '.counts td', '.cite', '.legend dd'];
           return selectors.flatMap(selector => [...document.querySelectorAll(selector)].map(e =>
             [selector + ' ' + e.className, getComputedStyle(e).color, background(e)]));
         }
@@ -118,7 +118,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         await page.FillAsync("#filter-text", "camp taji");
         Assert.Equal(["claim-camp-taji", "claim-kataib-credit"], await VisibleClaimsAsync(page));
 
-        await page.FillAsync("#filter-text", "analyst prediction");
+        // The claimant and a tag: every word must be somewhere in the claim's own words.
+        await page.FillAsync("#filter-text", "duns prediction");
         Assert.Equal(["claim-4d-chess"], await VisibleClaimsAsync(page));
 
         await page.FillAsync("#filter-text", "zebra unicorn");
@@ -137,7 +138,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         }
 
         Assert.Equal("filter-text", await FocusedIdAsync(page));
-        await page.Keyboard.TypeAsync("barrage");
+        await page.Keyboard.TypeAsync("katyusha");
         Assert.Equal(["claim-camp-taji"], await VisibleClaimsAsync(page));
     }
 
@@ -164,6 +165,19 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.EndsWith("#claim-camp-taji", page.Url, StringComparison.Ordinal);
         await Expect(page.Locator("#claim-camp-taji h3")).ToBeInViewportAsync();
         Assert.Equal(10, (await VisibleClaimsAsync(page)).Length);
+    }
+
+    [Fact]
+    public async Task Pointing_at_a_highlighted_run_names_every_claim_that_quotes_it()
+    {
+        IPage page = await OpenReportAsync();
+        ILocator run = page.Locator("#source-004 a[data-claims='kataib-credit kataib-iran-intel']");
+
+        await run.HoverAsync();
+
+        Assert.Equal(
+            "Contested: Kata'ib Hezbollah appeared to take credit for the Camp Taji attack. | Mostly true: Kata'ib Hezbollah is close to Iranian intelligence.",
+            await run.GetAttributeAsync("title"));
     }
 
     [Fact]

@@ -2,8 +2,6 @@ using System;
 using System.IO;
 using AngleSharp.Html.Dom;
 using FactCheck.Compiled;
-using HandlebarsDotNet;
-using HandlebarsDotNet.Compiler;
 using Xunit;
 
 namespace FactCheck.Reports.Tests;
@@ -13,11 +11,11 @@ public sealed class CustomTemplateTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("factcheck-template-").FullName;
 
     [Fact]
-    public void A_template_file_replaces_the_page_and_keeps_the_partials()
+    public void A_template_file_replaces_the_page_and_keeps_the_built_in_functions()
     {
         string path = Write(
-            "<!DOCTYPE html><html><head><title>{{title}}</title></head><body><ol>"
-            + "{{#each claims}}<li id=\"{{anchor}}\">{{> badge verdict}} {{text}}</li>{{/each}}"
+            "<!DOCTYPE html><html><head><title>{{ title }}</title></head><body><ol>"
+            + "{{ for c in claims }}<li id=\"{{ c.anchor }}\">{{ badge c.verdict }} {{ c.text }}</li>{{ end }}"
             + "</ol></body></html>");
 
         IHtmlDocument page = Pages.Parse(ReportRenderer.FromTemplateFile(path).Render(Samples.Claims, Samples.Sources, Pages.Options));
@@ -32,8 +30,8 @@ public sealed class CustomTemplateTests : IDisposable
     public void A_template_can_walk_the_whole_view_model()
     {
         const string Template =
-            "{{#each sources}}[{{id}}:{{#each paragraphs}}{{#each runs}}{{#if isMarked}}<{{verdict.keyword}}>{{/if}}{{/each}}{{/each}}]{{/each}}"
-            + "{{#each summary.byVerdict}}{{verdict.keyword}}={{count}};{{/each}}total={{summary.total}}";
+            "{{ for s in sources }}[{{ s.id }}:{{ for p in s.paragraphs }}{{ for r in p.runs }}{{ if r.is_marked }}<{{ r.verdict.keyword }}>{{ end }}{{ end }}{{ end }}]{{ end }}"
+            + "{{ for row in summary.by_verdict }}{{ row.verdict.keyword }}={{ row.count }};{{ end }}total={{ summary.total }}";
 
         string text = ReportRenderer.FromTemplate(Template).Render(Samples.Claims, Samples.Sources, Pages.Options);
 
@@ -48,7 +46,7 @@ public sealed class CustomTemplateTests : IDisposable
         var model = TestModel.Build([source], TestModel.Claim("c", "<b>bold</b>", Verdict.True, Passages.Find(source, "<b>bold</b>"), "c.check", 1));
         Claim claim = model.Claims[0];
 
-        string html = ReportRenderer.FromTemplate("{{#each claims}}{{text}}{{/each}}").Render([claim], model.Sources, Pages.Options);
+        string html = ReportRenderer.FromTemplate("{{ for c in claims }}{{ c.text }}{{ end }}").Render([claim], model.Sources, Pages.Options);
 
         Assert.Equal("&lt;b&gt;bold&lt;/b&gt;", html);
     }
@@ -56,30 +54,54 @@ public sealed class CustomTemplateTests : IDisposable
     [Fact]
     public void A_misspelt_name_fails_instead_of_leaving_a_gap()
     {
-        ReportRenderer renderer = ReportRenderer.FromTemplate("{{#each claims}}{{verdikt.name}}{{/each}}");
+        ReportRenderer renderer = ReportRenderer.FromTemplate("{{ for c in claims }}{{ c.verdikt.name }}{{ end }}");
 
-        Assert.Throws<HandlebarsUndefinedBindingException>(() => renderer.Render(Samples.Claims, Samples.Sources, Pages.Options));
+        Assert.Throws<ReportTemplateException>(() => renderer.Render(Samples.Claims, Samples.Sources, Pages.Options));
     }
 
     [Fact]
-    public void A_template_that_is_not_handlebars_fails_when_compiled()
+    public void A_template_that_is_not_scriban_fails_when_parsed()
     {
-        Assert.ThrowsAny<HandlebarsException>(() => ReportRenderer.FromTemplate("{{#each claims}}unclosed"));
+        Assert.Throws<ReportTemplateException>(() => ReportRenderer.FromTemplate("{{ for c in claims }}unclosed"));
+    }
+
+    [Theory]
+    [InlineData("title")]
+    [InlineData("claims[0].text")]
+    [InlineData("content_security_policy")]
+    [InlineData("'<b>'")]
+    public void Embed_writes_only_the_reports_own_assets(string value)
+    {
+        ReportRenderer renderer = ReportRenderer.FromTemplate("<script type=\"application/ld+json\">{{ embed " + value + " }}</script>");
+
+        Assert.Throws<ReportTemplateException>(() => renderer.Render(Samples.Claims, Samples.Sources, Pages.Options));
     }
 
     [Fact]
-    public void The_json_ld_helper_takes_only_the_structured_data()
+    public void Embed_writes_the_style_script_and_json_ld_unencoded()
     {
-        ReportRenderer renderer = ReportRenderer.FromTemplate("<script type=\"application/ld+json\">{{json-ld title}}</script>");
+        string html = ReportRenderer.FromTemplate("{{ embed style }}@@@{{ embed script }}@@@{{ embed structured_data }}").Render(Samples.Claims, Samples.Sources, Pages.Options);
+        string[] parts = html.Split("@@@");
 
-        Assert.ThrowsAny<HandlebarsException>(() => renderer.Render(Samples.Claims, Samples.Sources, Pages.Options));
+        Assert.Contains("\n:root {", parts[0], StringComparison.Ordinal);
+        Assert.Contains("&&", parts[1], StringComparison.Ordinal);
+        Assert.StartsWith("{\"@context\":\"https://schema.org\"", parts[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Values_a_template_computes_are_encoded_too()
+    {
+        string html = ReportRenderer.FromTemplate("{{ '<b>' + '&' }}{{ style }}").Render(Samples.Claims, Samples.Sources, Pages.Options);
+
+        Assert.StartsWith("&lt;b&gt;&amp;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", html, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private string Write(string template)
     {
-        string path = Path.Combine(_folder, "page.hbs");
+        string path = Path.Combine(_folder, "page.sbn-html");
         File.WriteAllText(path, template);
         return path;
     }

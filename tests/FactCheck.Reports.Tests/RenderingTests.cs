@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -39,37 +40,42 @@ public sealed partial class RenderingTests
     }
 
     [Fact]
-    public void Every_claim_shows_its_passage_highlighted_in_its_paragraph()
+    public void Every_claim_shows_its_passage_and_links_to_it_in_its_highlighted_source()
     {
         foreach (Claim claim in Samples.Claims)
         {
-            IElement quote = Card(claim).QuerySelector(".quoted blockquote") ?? throw new Xunit.Sdk.XunitException($"{claim.Id} has no quotation.");
-            Assert.Equal(claim.Passage.Text, quote.QuerySelector("mark")?.TextContent);
-            Assert.Contains(Collapse(quote.TextContent.Trim('\u2026')), Collapse(claim.Source.Text), StringComparison.Ordinal);
-            Assert.True(quote.TextContent.Length > claim.Passage.Length, $"{claim.Id} shows no context around its passage.");
+            IElement quoted = Card(claim).QuerySelector(".quoted") ?? throw new Xunit.Sdk.XunitException($"{claim.Id} has no quotation.");
+            IElement? target = _page.GetElementById(quoted.QuerySelector("figcaption a[href^='#passage-']")!.GetAttribute("href")![1..]);
+
+            // The source's text is in the page once: the card holds the passage alone, marked as cut where the paragraph goes on.
+            Assert.Equal(claim.Passage.Text, quoted.QuerySelector("mark")?.TextContent);
+            Assert.Equal(claim.Passage.Text, quoted.QuerySelector("blockquote")!.TextContent.Trim('\u2026'));
+            Assert.NotNull(target?.Closest($"#source-{claim.Source.Id} .source-text p"));
         }
     }
 
     [Fact]
-    public void A_short_paragraph_is_the_whole_context()
+    public void A_passage_that_is_not_its_whole_paragraph_is_shown_with_ellipses()
     {
-        IElement quote = Card(Samples.Claims.Single(claim => claim.Id == "isis-defeated")).QuerySelector(".quoted blockquote")!;
-
-        Assert.Equal(
-            "The Iranians have correctly identified US bases in Iran as America's weakest point. Not only are they unnecessary "
-            + "(ISIS has been defeated) but these bases can only exist if they are actively protected by the Iraqi army, which "
-            + "hates the US as much as Iran does.",
-            quote.TextContent);
+        Assert.Equal("\u2026ISIS has been defeated\u2026", Card("isis-defeated").QuerySelector(".quoted blockquote")!.TextContent);
     }
 
     [Fact]
-    public void A_long_paragraph_is_narrowed_to_the_passages_sentence()
+    public void A_short_paragraph_is_the_whole_context_a_template_gets()
     {
-        IElement quote = Card(Samples.Claims.Single(claim => claim.Id == "parliament-2014")).QuerySelector(".quoted blockquote")!;
-
         Assert.Equal(
-            "\u20261. Push for parliament to withdraw permission for US bases (granted in 2014 under President Obama in order to combat ISIS).\u2026",
-            quote.TextContent);
+            "The Iranians have correctly identified US bases in Iran as America's weakest point. Not only are they unnecessary "
+            + "([ISIS has been defeated]) but these bases can only exist if they are actively protected by the Iraqi army, which "
+            + "hates the US as much as Iran does.",
+            Context("isis-defeated"));
+    }
+
+    [Fact]
+    public void A_long_paragraph_is_narrowed_to_the_passages_sentence_in_the_context_a_template_gets()
+    {
+        Assert.Equal(
+            "\u20261. Push for parliament to withdraw permission for US bases ([granted in 2014 under President Obama] in order to combat ISIS).\u2026",
+            Context("parliament-2014"));
     }
 
     [Fact]
@@ -127,7 +133,11 @@ public sealed partial class RenderingTests
         Assert.Equal(["kataib-credit", "kataib-credit kataib-iran-intel", "kataib-credit"], runs.Select(run => run.GetAttribute("data-claims")));
         Assert.All(runs, run => Assert.Equal("#claim-kataib-credit", run.GetAttribute("href")));
         Assert.All(runs, run => Assert.Contains("v-contested", run.QuerySelector("mark")!.ClassList));
-        Assert.Contains("Mostly true: Kata'ib Hezbollah is close to Iranian intelligence.", runs[1].GetAttribute("title"), StringComparison.Ordinal);
+        Assert.Null(runs[1].GetAttribute("title"));
+        Assert.Contains(
+            "Contested: Kata'ib Hezbollah appeared to take credit for the Camp Taji attack. | Mostly true: Kata'ib Hezbollah is close to Iranian intelligence.",
+            WebUtility.HtmlDecode(ReportRenderer.FromTemplate("{{ for s in sources }}{{ for p in s.paragraphs }}{{ for r in p.runs }}{{ r.description }}\n{{ end }}{{ end }}{{ end }}").Render(Samples.Claims, Samples.Sources, Pages.Options)),
+            StringComparison.Ordinal);
         Assert.Equal("#passage-kataib-iran-intel", Card("kataib-iran-intel").QuerySelector("figcaption a[href^='#passage-']")?.GetAttribute("href"));
     }
 
@@ -138,7 +148,10 @@ public sealed partial class RenderingTests
 
         Assert.Equal(2, evidence.Length);
         Assert.Equal("to prevent a resurgence of the Islamic State jihadist group", evidence[0].QuerySelector("mark")?.TextContent);
-        Assert.StartsWith("Some 5,200 US soldiers", evidence[0].QuerySelector("blockquote")!.TextContent, StringComparison.Ordinal);
+        IElement context = _page.GetElementById(evidence[0].QuerySelector(".cite a[href^='#para-']")!.GetAttribute("href")![1..])!;
+        Assert.Equal("p", context.LocalName);
+        Assert.StartsWith("Some 5,200 US soldiers", context.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(context.Closest("#source-000"));
         Assert.Equal("https://example.org/un-report-isis-2020", evidence[1].QuerySelector("a")?.GetAttribute("href"));
     }
 
@@ -283,6 +296,14 @@ public sealed partial class RenderingTests
         {
             Assert.NotNull(_page.GetElementById(Uri.UnescapeDataString(link.GetAttribute("href")![1..])));
         }
+    }
+
+    private static string Context(string claimId)
+    {
+        string template = $$$"""
+            {{ for c in claims }}{{ if c.id == '{{{claimId}}}' }}{{ if c.passage.clipped_before }}…{{ end }}{{ c.passage.before }}[{{ c.passage.text }}]{{ c.passage.after }}{{ if c.passage.clipped_after }}…{{ end }}{{ end }}{{ end }}
+            """;
+        return WebUtility.HtmlDecode(ReportRenderer.FromTemplate(template).Render(Samples.Claims, Samples.Sources, Pages.Options));
     }
 
     private IElement Card(Claim claim) => Card(claim.Id);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactCheck.Compiled;
+using FactCheck.Fields;
 
 namespace FactCheck.Reports.Tests;
 
@@ -25,6 +26,15 @@ internal static class TestModel
         Line = line,
         Column = 1,
     };
+
+    /// <summary>Sets the optional texts of a claim that the page shows: claimant, note, reviewer and tags.</summary>
+    public static void SetTexts(ClaimRecord claim, string? claimant = null, string? note = null, string? reviewer = null, params string[] tags)
+    {
+        claim[ClaimFields.By] = claimant;
+        claim[ClaimFields.Note] = note;
+        claim[ClaimFields.Reviewer] = reviewer;
+        claim[ClaimFields.Tags] = tags;
+    }
 
     /// <summary>A link's evidence.</summary>
     public static EvidenceRecord Link(string url) => new() { Url = url };

@@ -18,7 +18,8 @@ public sealed class CheckFuzzer
         "claim: ", "document: ", "'ISIS has been defeated'", "\"to prevent\"", " source: ", "000", " 004", " status: ", "true", "false",
         " evidence: ", "'https://x.org'", " tags: ", "a, b", ",", " id: ", "x1", " supports: ", " contradicts: ", "\n", "\r\n", "\r",
         " # c\n", "''", "'a\\nb'", "'a\\qb'", " quote: ", " said: 2020-01-01", " url: ", " title: ", "'t'", " author: ", " by: ",
-        " note: ", " reviewed: 2026-13-40", " reviewer: ", " published: ", "mostly-true", "contested", "'", "\"", "\\", ":", " ",
+        " note: ", " reviewed: 2026-13-40", " reviewer: ", " published: ", "mostly-true", "contested", "organization ", "person ", "agency ",
+        "'", "\"", "\\", ":", " ",
     ];
 
     private readonly int _seed;

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.IO;
 using FactCheck.Language;
 using FactCheck.Reports;
-using HandlebarsDotNet;
 
 namespace FactCheck.Cli.Commands;
 
@@ -21,7 +20,7 @@ internal static class ReportCommand
         var shared = new SharedOptions("the report", DefaultReportFile);
         var template = new Option<string?>("--template")
         {
-            Description = "A Handlebars page template of one's own (UTF-8) instead of the built-in page; it may use the built-in partials and helpers.",
+            Description = "A Scriban page template of one's own (UTF-8, such as my-report.sbn-html) instead of the built-in page; it may call the built-in functions.",
             HelpName = "FILE",
         };
         var title = new Option<string?>("--title")
@@ -36,7 +35,7 @@ internal static class ReportCommand
             [
                 "factcheck report",
                 "factcheck report checks --sources seeds --out site/index.html",
-                "factcheck report --template my-report.hbs --title \"Iran, January 2020\" --out report.html",
+                "factcheck report --template my-report.sbn-html --title \"Iran, January 2020\" --out report.html",
                 "factcheck report --report-url https://example.org/checks/report.html --out site/checks/report.html",
             ],
             template,
@@ -60,9 +59,9 @@ internal static class ReportCommand
             {
                 html = renderer.Render(model.Claims, model.Sources, options);
             }
-            catch (HandlebarsException exception)
+            catch (ReportTemplateException exception)
             {
-                throw new InputException($"the template failed: {exception.Message}", exception);
+                throw new InputException(exception.Message, exception);
             }
 
             shared.WriteResult(parseResult, environment, html);
@@ -93,9 +92,9 @@ internal static class ReportCommand
         {
             throw new InputException($"cannot read template '{shown}': {exception.Message}", exception);
         }
-        catch (HandlebarsException exception)
+        catch (ReportTemplateException exception)
         {
-            throw new InputException($"template '{shown}' is not valid Handlebars: {exception.Message}", exception);
+            throw new InputException($"template '{shown}' is not valid Scriban: {exception.Message}", exception);
         }
     }
 }

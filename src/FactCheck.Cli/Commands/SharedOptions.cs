@@ -9,11 +9,7 @@ namespace FactCheck.Cli.Commands;
 /// <summary>What every command takes: <c>PATH...</c> and <c>--sources DIR</c> in, <c>--out FILE</c> out.</summary>
 internal sealed class SharedOptions
 {
-    private readonly Argument<string[]> _paths = new("PATH")
-    {
-        Arity = ArgumentArity.ZeroOrMore,
-        Description = $".check files, or folders searched recursively for them (skipping bin, obj and hidden folders). Default: ./{CheckInputs.DefaultCheckPath}",
-    };
+    private readonly Argument<string[]> _paths = CreatePathsArgument();
 
     private readonly Option<string> _sources = new("--sources")
     {
@@ -41,6 +37,14 @@ internal sealed class SharedOptions
             _out.DefaultValueFactory = _ => defaultOutFile;
         }
     }
+
+    /// <summary>Creates the <c>PATH...</c> argument: the <c>.check</c> files and folders a command reads.</summary>
+    /// <returns>The argument, zero or more paths.</returns>
+    public static Argument<string[]> CreatePathsArgument() => new("PATH")
+    {
+        Arity = ArgumentArity.ZeroOrMore,
+        Description = $".check files, or folders searched recursively for them (skipping bin, obj and hidden folders). Default: ./{CheckInputs.DefaultCheckPath}",
+    };
 
     /// <summary>Creates a <c>--format</c> option that accepts only the given formats.</summary>
     /// <param name="description">What each format gives.</param>

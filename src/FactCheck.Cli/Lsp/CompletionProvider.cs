@@ -94,7 +94,7 @@ internal static class CompletionProvider
         {
             ResolvedSource? resolved = snapshot.ResolvedSourceOf(source.Id);
             string title = resolved?.Title ?? source.FileName;
-            string detail = resolved?.Author is { } author ? $"{title}, by {author}" : title;
+            string detail = resolved?.Author is { } author ? $"{title}, by {author.Name}" : title;
             return new CompletionItem(source.Id, FileKind, detail, new MarkupContent(SourceDescription.Of(snapshot, source.Id)), new TextEdit(word, source.Id), null, source.Id);
         });
 

@@ -99,7 +99,8 @@ internal sealed class LanguageServer : IDisposable
                 new RenameOptions(PrepareProvider: true),
                 DocumentSymbolProvider: true,
                 WorkspaceSymbolProvider: true,
-                new CodeActionOptions(["quickfix"])),
+                new CodeActionOptions(["quickfix"]),
+                DocumentFormattingProvider: true),
             new ServerInfo("factcheck", typeof(LanguageServer).Assembly.GetName().Version?.ToString()));
     }
 
@@ -269,6 +270,14 @@ internal sealed class LanguageServer : IDisposable
     [JsonRpcMethod("textDocument/codeAction")]
     public Task<CodeAction[]?> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellation) =>
         AnswerAsync(parameters.TextDocument.Uri, (snapshot, path) => CodeActionProvider.Fixes(snapshot, path, parameters.Range), cancellation);
+
+    /// <summary>LSP <c>textDocument/formatting</c>.</summary>
+    /// <param name="parameters">The document.</param>
+    /// <param name="cancellation">Cancelled by <c>$/cancelRequest</c>.</param>
+    /// <returns>The edits.</returns>
+    [JsonRpcMethod("textDocument/formatting")]
+    public Task<TextEdit[]?> FormattingAsync(DocumentFormattingParams parameters, CancellationToken cancellation) =>
+        AnswerAsync(parameters.TextDocument.Uri, FormattingProvider.Format, cancellation);
 
     /// <inheritdoc/>
     public void Dispose()

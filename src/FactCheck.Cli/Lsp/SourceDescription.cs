@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using FactCheck.Fields;
 using FactCheck.Language.Binding;
 using FactCheck.Language.Matching;
 using FactCheck.Language.Sources;
@@ -29,7 +30,7 @@ internal static class SourceDescription
         text.Append(CultureInfo.InvariantCulture, $": {LspConvert.Markdown(source.Title ?? source.FileName)}");
         if (source.Author is { } author)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n\nby {LspConvert.Markdown(author)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n\nby {LspConvert.Markdown(author.Name)} ({Party.Keyword(author.Kind)})");
         }
 
         if (source.Published is { } published)

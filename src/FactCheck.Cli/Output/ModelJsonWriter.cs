@@ -32,6 +32,7 @@ internal static class ModelJsonWriter
         ["fileName"] = source.FileName,
         ["title"] = source.Title,
         ["author"] = source.Author,
+        ["authorKind"] = Keyword(source.AuthorKind),
         ["url"] = source.Url?.AbsoluteUri,
         ["published"] = source.Published?.ToString(),
     };
@@ -49,12 +50,24 @@ internal static class ModelJsonWriter
         };
         foreach (FieldSpec field in ClaimFields.Plain)
         {
-            json[field.ModelName] = field.Shape switch
+            switch (field.Shape)
             {
-                FieldShape.Date => claim.Fields.Date(field)?.ToString(),
-                FieldShape.WordList => Array(claim.Fields.Words(field)),
-                _ => claim.Fields.Text(field),
-            };
+                case FieldShape.Party:
+                    // The name under the field's model name keeps the key it had before names had kinds.
+                    Party? party = claim.Fields.Party(field);
+                    json[field.ModelName] = party?.Name;
+                    json[field.ModelName + "Kind"] = Keyword(party?.Kind);
+                    break;
+                case FieldShape.Date:
+                    json[field.ModelName] = claim.Fields.Date(field)?.ToString();
+                    break;
+                case FieldShape.WordList:
+                    json[field.ModelName] = Array(claim.Fields.Words(field));
+                    break;
+                default:
+                    json[field.ModelName] = claim.Fields.Text(field);
+                    break;
+            }
         }
 
         json["evidence"] = Array(claim.Evidence.Select(ToJson));
@@ -93,6 +106,8 @@ internal static class ModelJsonWriter
         ["offset"] = passage.Start.Offset,
         ["length"] = passage.Length,
     };
+
+    private static string? Keyword(PartyKind? kind) => kind is { } known ? Party.Keyword(known) : null;
 
     private static JsonArray Array(IEnumerable<JsonNode?> items) => new(items.ToArray());
 

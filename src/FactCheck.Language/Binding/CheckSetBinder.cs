@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FactCheck.Fields;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Naming;
 using FactCheck.Language.Sources;
@@ -167,11 +168,14 @@ internal static class CheckSetBinder
             }
 
             described.TryGetValue(source.Id, out DocumentOutline? document);
-            resolved.Add(new ResolvedSource(source.Id, source.FileName, source.Text, document?.Title, document?.Author ?? source.BylineAuthor, document?.Url, document?.Published, name));
+            resolved.Add(new ResolvedSource(source.Id, source.FileName, source.Text, document?.Title, document?.Author ?? Byline(source), document?.Url, document?.Published, name));
         }
 
         return resolved.ToEquatableArray();
     }
+
+    // A byline names a person: an organisation's name does not read as one.
+    private static Party? Byline(SourceEntry source) => source.BylineAuthor is { } name ? new Party(name, PartyKind.Person) : null;
 
     private static EquatableArray<CheckDiagnostic> Place(IReadOnlyList<SetProblem> problems, SourceCatalog sources, BoundFile[] files)
     {

@@ -1,3 +1,5 @@
+using FactCheck.Fields;
+
 namespace FactCheck.Language.Binding;
 
 /// <summary>What the set binder reads of a bound <c>document:</c> entry: what it says of the source, without where it was written.</summary>
@@ -6,4 +8,4 @@ namespace FactCheck.Language.Binding;
 /// <param name="Author">Its author.</param>
 /// <param name="Url">Where it was published.</param>
 /// <param name="Published">The day it was published.</param>
-internal sealed record DocumentOutline(string SourceId, string? Title, string? Author, string? Url, CalendarDate? Published);
+internal sealed record DocumentOutline(string SourceId, string? Title, Party? Author, string? Url, CalendarDate? Published);

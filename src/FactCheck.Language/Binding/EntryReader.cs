@@ -90,6 +90,7 @@ internal sealed class EntryReader
     {
         FieldShape.Word => Word(spec, "a word")?.Text,
         FieldShape.Text => Text(spec)?.Text,
+        FieldShape.Party => Party(spec),
         FieldShape.Date => Date(spec),
         FieldShape.Url => Url(spec),
         FieldShape.WordList => DistinctWords(spec)?.Select(word => word.Text).ToArray(),
@@ -170,11 +171,51 @@ internal sealed class EntryReader
         return null;
     }
 
+    /// <summary>Reads a name in quotes, optionally after the word that says whether it names a person or an organisation.</summary>
+    /// <returns>The name and its kind (a person when unmarked), or <see langword="null"/> when the field is absent or its value was reported.</returns>
+    public Party? Party(FieldSpec spec)
+    {
+        string name = spec.Name;
+        FieldSyntax? field = Single(spec);
+        if (field is null || field.Values.Count == 0)
+        {
+            return null;
+        }
+
+        string forms = $"{name}: '...', {name}: person '...' or {name}: organization '...' (a name alone is a person's)";
+        EquatableArray<ValueToken> values = field.Values;
+        bool marked = values.Count == 2 && values[0].Kind == TokenKind.Word && values[1].Kind == TokenKind.QuotedString;
+        if (!marked && (values.Count != 1 || values[0].Kind != TokenKind.QuotedString))
+        {
+            Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes a name in quotes, optionally after person or organization: put the whole value in quotes, as {forms}.");
+            return null;
+        }
+
+        // The type is named in full: this class's Party method hides it.
+        PartyKind kind = PartyKind.Person;
+        if (marked && !FactCheck.Fields.Party.TryParseKind(values[0].Text, out kind))
+        {
+            string? closest = Suggestions.Closest(values[0].Text, FactCheck.Fields.Party.Keywords);
+            Report(DiagnosticCatalog.MalformedValue, values[0].Range, $"'{name}:' takes person or organization before the name, not '{Sanitize(values[0].Text)}'.{Suggestions.DidYouMean(closest)} Write {forms}.", Suggestions.Replace(values[0].Range, closest));
+            return null;
+        }
+
+        ValueToken text = values[values.Count - 1];
+        if (IsBlank(text.Text))
+        {
+            Report(DiagnosticCatalog.MalformedValue, text.Range, $"'{name}:' is empty (white space and invisible characters do not count): write the name between the quotes, or leave the field out.");
+            return null;
+        }
+
+        return new Party(text.Text, kind);
+    }
+
     /// <summary>Describes the value a field of the given shape takes, for a message.</summary>
     private static string Expected(FieldShape shape) => shape switch
     {
         FieldShape.Word => "a word",
         FieldShape.Text => "a 'string'",
+        FieldShape.Party => "a name in quotes, optionally after person or organization",
         FieldShape.Date => "a date (YYYY-MM-DD)",
         FieldShape.Url => "an address in quotes ('https://...')",
         FieldShape.WordList => "one or more words separated by commas",

@@ -114,11 +114,7 @@ internal static class FileBinder
         }
 
         List<BoundEvidence> evidence = ReadEvidence(reader, sources, hints);
-        FieldValues values = FieldValues.Empty;
-        foreach (FieldSpec plain in ClaimFields.Plain)
-        {
-            values = values.With(plain, reader.Value(plain));
-        }
+        FieldValues values = FieldValues.Create(reader.Value);
 
         List<ValueToken>? supports = reader.DistinctWords(ClaimFields.Supports);
         List<ValueToken>? contradicts = reader.DistinctWords(ClaimFields.Contradicts);
@@ -156,7 +152,7 @@ internal static class FileBinder
         var reader = new EntryReader(path, entry, DocumentFields.All, ClaimFields.All, "document", diagnostics);
         SourceEntry? source = ReadSource(reader, entry.Head, sources);
         string? title = reader.Text(DocumentFields.Title)?.Text;
-        string? author = reader.Text(DocumentFields.Author)?.Text;
+        Party? author = reader.Party(DocumentFields.Author);
         string? url = reader.Url(DocumentFields.Url);
         CalendarDate? published = reader.Date(DocumentFields.Published);
         return reader.HasErrors || source is null

@@ -60,13 +60,13 @@ internal sealed class ReportViewBuilder
         IReadOnlyList<Claim> claims,
         IReadOnlyList<SourceDocument> sources,
         ReportOptions options,
-        string contentSecurityPolicy)
+        TemplateAssets assets)
     {
         var builder = new ReportViewBuilder(claims, sources);
-        return builder.Build(options, contentSecurityPolicy);
+        return builder.Build(options, assets);
     }
 
-    private ReportView Build(ReportOptions options, string contentSecurityPolicy)
+    private ReportView Build(ReportOptions options, TemplateAssets assets)
     {
         // Sources first: a claim's card links to its passage only where the annotated source gave that passage an anchor.
         ILookup<string, Claim> claimsBySource = _claims.ToLookup(claim => claim.Source.Id, StringComparer.Ordinal);
@@ -74,14 +74,17 @@ internal sealed class ReportViewBuilder
         ClaimView[] claims = [.. _claims.Select(ClaimCard)];
         return new ReportView
         {
-            Title = options.Title,
+            // A blank title would leave <title> empty, which HTML forbids, and the page without a heading.
+            Title = string.IsNullOrWhiteSpace(options.Title) ? ReportOptions.DefaultTitle : options.Title,
             GeneratedAt = Dates.Moment(options.GeneratedAt),
-            ContentSecurityPolicy = contentSecurityPolicy,
+            ContentSecurityPolicy = assets.ContentSecurityPolicy,
             Summary = Summary(sources, claimsBySource),
             Verdicts = [.. Verdicts.All.Select(info => _verdicts[info.Verdict])],
             Claims = claims,
             Sources = sources,
             StructuredData = StructuredDataWriter.Write(_claims, options),
+            Style = assets.Style,
+            Script = assets.Script,
         };
     }
 
@@ -102,6 +105,7 @@ internal sealed class ReportViewBuilder
         {
             Id = document.Id,
             Anchor = Anchors.Source(document.Id),
+            TitleAnchor = Anchors.SourceTitle(document.Id),
             Href = Anchors.HrefTo(Anchors.Source(document.Id)),
             Title = document.Title ?? document.FileName,
             FileName = document.FileName,
@@ -118,15 +122,17 @@ internal sealed class ReportViewBuilder
     {
         string owner = $"Claim '{claim.Id}'";
         string? passageHref = _anchoredPassages.Contains(claim.Id) ? Anchors.HrefTo(Anchors.Passage(claim.Id)) : null;
+        VerdictView verdict = Verdict(claim.Verdict);
+        SourceView source = _sourceViews[claim.Source.Id];
         return new ClaimView
         {
             Id = claim.Id,
             Anchor = Anchors.Claim(claim.Id),
             Href = ClaimHref(claim.Id),
             Text = claim.Text,
-            Verdict = Verdict(claim.Verdict),
+            Verdict = verdict,
             Claimant = claim.Claimant,
-            Source = _sourceViews[claim.Source.Id],
+            Source = source,
             Passage = Passage(_sources[claim.Source.Id], claim.Passage, owner, passageHref),
             Evidence = [.. claim.Evidence.Select(evidence => Evidence(evidence, owner))],
             Note = claim.Note,
@@ -175,16 +181,16 @@ internal sealed class ReportViewBuilder
     private PassageView Passage(SourceText source, SourcePassage passage, string owner, string? href)
     {
         OffsetRange range = source.Locate(passage, owner);
-        PassageContext context = source.ContextOf(range);
+        int paragraph = source.ParagraphIndexAt(range.Start);
+        OffsetRange bounds = paragraph < 0 ? range : source.Paragraphs[paragraph];
         return new PassageView
         {
             Source = _sourceViews[source.Document.Id],
-            Href = href,
-            ClippedBefore = context.ClippedBefore,
-            Before = context.Before,
-            Text = source.Text[range.Start..range.End],
-            After = context.After,
-            ClippedAfter = context.ClippedAfter,
+            Href = href ?? Anchors.HrefTo(paragraph < 0 ? Anchors.Source(source.Document.Id) : Anchors.Paragraph(source.Document.Id, paragraph + 1)),
+            CutBefore = !source.Text.AsSpan(bounds.Start, Math.Max(0, range.Start - bounds.Start)).IsWhiteSpace(),
+            CutAfter = range.End < bounds.End && !source.Text.AsSpan(range.End, bounds.End - range.End).IsWhiteSpace(),
+            Context = new Lazy<PassageContext>(() => source.ContextOf(range)),
+            Text = passage.Text,
             Line = passage.Start.Line,
             Column = passage.Start.Column,
         };

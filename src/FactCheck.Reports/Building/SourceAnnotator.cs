@@ -56,7 +56,7 @@ internal static class SourceAnnotator
 
             for (; paragraph < source.Paragraphs.Count && source.Paragraphs[paragraph].End <= position; paragraph++)
             {
-                paragraphs.Add(new ParagraphView { Runs = [.. runs] });
+                paragraphs.Add(new ParagraphView { Anchor = Anchors.Paragraph(source.Document.Id, paragraphs.Count + 1), Runs = [.. runs] });
                 runs.Clear();
             }
 
@@ -69,7 +69,7 @@ internal static class SourceAnnotator
 
         for (; paragraph < source.Paragraphs.Count; paragraph++)
         {
-            paragraphs.Add(new ParagraphView { Runs = [.. runs] });
+            paragraphs.Add(new ParagraphView { Anchor = Anchors.Paragraph(source.Document.Id, paragraphs.Count + 1), Runs = [.. runs] });
             runs.Clear();
         }
 
@@ -95,7 +95,7 @@ internal static class SourceAnnotator
         Verdict = null,
         Href = null,
         ClaimIds = string.Empty,
-        Description = string.Empty,
+        Descriptions = [],
         Anchors = [],
     };
 
@@ -116,7 +116,7 @@ internal static class SourceAnnotator
             Verdict = first.Verdict,
             Href = first.ClaimHref,
             ClaimIds = string.Join(' ', active.Select(rank => ranked[rank].ClaimId)),
-            Description = string.Join(" | ", active.Select(rank => ranked[rank].Description)),
+            Descriptions = [.. active.Select(rank => ranked[rank].Description)],
             Anchors = anchors,
         };
     }

@@ -72,10 +72,9 @@ internal sealed class SourceText
             ClippedAfter: end < paragraphEnd);
     }
 
-    private OffsetRange ParagraphAt(int offset)
+    /// <summary>Gets the index of the paragraph that holds an offset (one in the blank lines after a paragraph belongs to it), or -1 before the first.</summary>
+    public int ParagraphIndexAt(int offset)
     {
-        // The last paragraph starting at or before the offset; an offset in the blank lines between two paragraphs
-        // belongs to the one before, and an offset before the first paragraph to none.
         int low = 0;
         int high = _paragraphs.Length - 1;
         int found = -1;
@@ -93,6 +92,12 @@ internal sealed class SourceText
             }
         }
 
+        return found;
+    }
+
+    private OffsetRange ParagraphAt(int offset)
+    {
+        int found = ParagraphIndexAt(offset);
         return found < 0 ? new OffsetRange(offset, offset) : _paragraphs[found];
     }
 

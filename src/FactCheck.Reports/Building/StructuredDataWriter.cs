@@ -47,11 +47,11 @@ internal static class StructuredDataWriter
         WriteDate(writer, "datePublished", claim.Reviewed?.ToDateTime() ?? options.GeneratedAt?.UtcDateTime);
         if (claim.Reviewer is not null)
         {
-            WriteAgent(writer, "author", "Person", claim.Reviewer);
+            WriteAgent(writer, "author", claim.ReviewerKind, claim.Reviewer);
         }
         else if (options.Publisher is not null)
         {
-            WriteAgent(writer, "author", "Organization", options.Publisher);
+            WriteAgent(writer, "author", PartyKind.Organization, options.Publisher);
         }
 
         VerdictInfo verdict = claim.Verdict.Describe();
@@ -71,9 +71,13 @@ internal static class StructuredDataWriter
         writer.WriteString("@type", "Claim");
 
         // A claim that names no claimant is the source's own words.
-        if ((claim.Claimant ?? claim.Source.Author) is { } claimant)
+        if (claim.Claimant is not null)
         {
-            WriteAgent(writer, "author", "Person", claimant);
+            WriteAgent(writer, "author", claim.ClaimantKind, claim.Claimant);
+        }
+        else if (claim.Source.Author is not null)
+        {
+            WriteAgent(writer, "author", claim.Source.AuthorKind, claim.Source.Author);
         }
 
         WriteDate(writer, "datePublished", claim.Said?.ToDateTime());
@@ -95,17 +99,18 @@ internal static class StructuredDataWriter
         writer.WriteString("headline", source.Title ?? source.FileName);
         if (source.Author is not null)
         {
-            WriteAgent(writer, "author", "Person", source.Author);
+            WriteAgent(writer, "author", source.AuthorKind, source.Author);
         }
 
         WriteDate(writer, "datePublished", source.Published?.ToDateTime());
         writer.WriteEndObject();
     }
 
-    private static void WriteAgent(Utf8JsonWriter writer, string property, string type, string name)
+    // schema.org's two kinds of agent; a name whose kind was not given is a person's, as the language reads it.
+    private static void WriteAgent(Utf8JsonWriter writer, string property, PartyKind? kind, string name)
     {
         writer.WriteStartObject(property);
-        writer.WriteString("@type", type);
+        writer.WriteString("@type", kind == PartyKind.Organization ? "Organization" : "Person");
         writer.WriteString("name", name);
         writer.WriteEndObject();
     }

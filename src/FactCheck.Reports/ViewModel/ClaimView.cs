@@ -8,7 +8,7 @@ public sealed class ClaimView
     /// <summary>Gets the claim's id.</summary>
     public required string Id { get; init; }
 
-    /// <summary>Gets the element id that makes the permalink: <c>claim-{id}</c>.</summary>
+    /// <summary>Gets the element id that makes the permalink: <c>claim-{id}</c>. No other element's id starts with <c>claim-</c>.</summary>
     public required string Anchor { get; init; }
 
     /// <summary>Gets the permalink within the page: <c>#claim-{id}</c>.</summary>

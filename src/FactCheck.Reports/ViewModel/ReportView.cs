@@ -8,7 +8,7 @@ namespace FactCheck.Reports.ViewModel;
 /// </summary>
 public sealed class ReportView
 {
-    /// <summary>Gets the report's title, for <c>&lt;title&gt;</c> and the page heading.</summary>
+    /// <summary>Gets the report's title, for <c>&lt;title&gt;</c> and the page heading: never empty, the default title standing in for a blank one.</summary>
     public required string Title { get; init; }
 
     /// <summary>Gets when the report was generated, or <see langword="null"/> when no time was given, so the page shows none.</summary>
@@ -29,6 +29,12 @@ public sealed class ReportView
     /// <summary>Gets every source document, ordered by id, each with its text split into highlighted runs.</summary>
     public required IReadOnlyList<SourceView> Sources { get; init; }
 
-    /// <summary>Gets the schema.org <c>ClaimReview</c> JSON-LD; write it with <c>{{json-ld structuredData}}</c>.</summary>
+    /// <summary>Gets the schema.org <c>ClaimReview</c> JSON-LD; write it with <c>{{ embed structured_data }}</c> inside <c>&lt;script type="application/ld+json"&gt;</c>.</summary>
     public required StructuredData StructuredData { get; init; }
+
+    /// <summary>Gets the built-in stylesheet; write it with <c>{{ embed style }}</c> inside <c>&lt;style&gt;</c>, with no white space around it, or its hash will not match the policy.</summary>
+    public required PageAsset Style { get; init; }
+
+    /// <summary>Gets the built-in script (filters and search); write it with <c>{{ embed script }}</c> inside <c>&lt;script&gt;</c>, with no white space around it.</summary>
+    public required PageAsset Script { get; init; }
 }

@@ -24,8 +24,15 @@ public sealed class RunView
     /// <summary>Gets the ids of every claim whose passage covers the run, first claim first, space-separated, for a <c>data-claims</c> attribute.</summary>
     public required string ClaimIds { get; init; }
 
-    /// <summary>Gets each covering claim's verdict and text, such as <c>False: Claim one. | True: Claim two.</c>, for a tooltip.</summary>
-    public required string Description { get; init; }
+    /// <summary>
+    /// Gets each covering claim's verdict and text, such as <c>False: Claim one. | True: Claim two.</c>, for a tooltip.
+    /// Joined only when a template reads it: the built-in page leaves it to its script, which builds the tooltip when the
+    /// reader points at the run, so that the page does not carry every overlapping claim's text once per run.
+    /// </summary>
+    public string Description => string.Join(" | ", Descriptions);
+
+    /// <summary>Gets each covering claim's verdict and text, first claim first.</summary>
+    internal IReadOnlyList<string> Descriptions { get; init; } = [];
 
     /// <summary>Gets the element ids of the passages that start with this run (<c>passage-{claim id}</c>), targets of <see cref="PassageView.Href"/>.</summary>
     public required IReadOnlyList<string> Anchors { get; init; }

@@ -11,6 +11,9 @@ public sealed class SourceView
     /// <summary>Gets the element id of the annotated source: <c>source-{id}</c>.</summary>
     public required string Anchor { get; init; }
 
+    /// <summary>Gets the element id of the annotated source's heading: <c>sourcetitle-{id}</c>.</summary>
+    public required string TitleAnchor { get; init; }
+
     /// <summary>Gets the link to the annotated source within the page: <c>#source-{id}</c>.</summary>
     public required string Href { get; init; }
 

@@ -66,6 +66,17 @@ internal struct CompiledReader
         return value == 0 ? null : new CalendarDate(value / 10000, value / 100 % 100, value % 100);
     }
 
+    public Party? ReadParty()
+    {
+        if (ReadNullableString() is not { } name)
+        {
+            return null;
+        }
+
+        int kind = ReadNumber();
+        return kind < Party.Keywords.Count ? new Party(name, (PartyKind)kind) : throw Corrupt();
+    }
+
     public Verdict ReadVerdict()
     {
         int index = ReadNumber();
@@ -93,22 +104,19 @@ internal struct CompiledReader
 
     public FieldValues ReadFields()
     {
-        FieldValues values = FieldValues.Empty;
-        foreach (FieldSpec field in ClaimFields.Plain)
+        var values = new object?[ClaimFields.Plain.Count];
+        for (int slot = 0; slot < values.Length; slot++)
         {
-            object? value = field.Shape switch
+            values[slot] = ClaimFields.Plain[slot].Shape switch
             {
+                FieldShape.Party => ReadParty(),
                 FieldShape.Date => ReadDate(),
                 FieldShape.WordList => ReadStrings(),
                 _ => ReadNullableString(),
             };
-            if (value is not null)
-            {
-                values = values.With(field, value);
-            }
         }
 
-        return values;
+        return FieldValues.InSlots(values);
     }
 
     public TextPosition ReadPosition()
@@ -125,9 +133,9 @@ internal struct CompiledReader
         string fileName = reader.ReadString();
         string text = reader.ReadString();
         string? title = reader.ReadNullableString();
-        string? author = reader.ReadNullableString();
+        Party? author = reader.ReadParty();
         Uri? url = reader.ReadUrl();
-        return new SourceDocument(id, fileName, text, title, author, url, reader.ReadDate());
+        return new SourceDocument(id, fileName, text, title, author?.Name, author?.Kind, url, reader.ReadDate());
     }
 
     private readonly InvalidOperationException Corrupt() =>

@@ -22,7 +22,7 @@ public static class CompiledWriter
         String(builder, source.FileName);
         String(builder, source.Text);
         String(builder, source.Title);
-        String(builder, source.Author);
+        Party(builder, source.Author is null ? null : new Party(source.Author, source.AuthorKind));
         String(builder, source.Url);
         Date(builder, source.Published);
         return builder.ToString();
@@ -115,6 +115,9 @@ public static class CompiledWriter
         {
             switch (field.Shape)
             {
+                case FieldShape.Party:
+                    Party(builder, values.Party(field));
+                    break;
                 case FieldShape.Date:
                     Date(builder, values.Date(field));
                     break;
@@ -134,6 +137,16 @@ public static class CompiledWriter
         foreach (string value in values)
         {
             String(builder, value);
+        }
+    }
+
+    // A name, then its kind only when there is a name.
+    private static void Party(StringBuilder builder, Party? party)
+    {
+        String(builder, party?.Name);
+        if (party is not null)
+        {
+            Number(builder, (int)party.Kind);
         }
     }
 

@@ -21,6 +21,9 @@ public sealed class SourceRecord
     /// <summary>Gets or sets the document's author.</summary>
     public string? Author { get; set; }
 
+    /// <summary>Gets or sets whether <see cref="Author"/> is a person or an organisation; a person unless set.</summary>
+    public PartyKind AuthorKind { get; set; }
+
     /// <summary>Gets or sets where the document was published, as written.</summary>
     public string? Url { get; set; }
 

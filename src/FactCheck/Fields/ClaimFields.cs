@@ -9,7 +9,7 @@ namespace FactCheck.Fields;
 /// JSON export and the editor read. For FactCheck's own tools.
 /// </summary>
 /// <remarks>
-/// A plain field (a text, word, date, address or word list with no further meaning) needs nothing but its line here, in
+/// A plain field (a text, word, party, date, address or word list with no further meaning) needs nothing but its line here, in
 /// <see cref="All"/>, and its property on <see cref="Claim"/>; the README's "Adding a field" says what else a field may want.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -25,7 +25,7 @@ public static class ClaimFields
     public static readonly FieldSpec Id = FieldSpec.Bound("id", FieldShape.Word, "id", "The claim's id, unique in the project; by default made from its text.");
 
     /// <summary><c>by:</c>, who made the claim.</summary>
-    public static readonly FieldSpec By = FieldSpec.Plain("by", FieldShape.Text, "claimant", "Who made the claim.");
+    public static readonly FieldSpec By = FieldSpec.Plain("by", FieldShape.Party, "claimant", "Who made the claim: a person, or an organization.");
 
     /// <summary><c>quote:</c>, the source's words when the claim paraphrases them.</summary>
     public static readonly FieldSpec Quote = FieldSpec.Bound("quote", FieldShape.Text, "quote", "The source's own words, when the claim's text paraphrases them.");
@@ -40,7 +40,7 @@ public static class ClaimFields
     public static readonly FieldSpec Reviewed = FieldSpec.Plain("reviewed", FieldShape.Date, "reviewed", "The day the check was reviewed.");
 
     /// <summary><c>reviewer:</c>, who reviewed the check.</summary>
-    public static readonly FieldSpec Reviewer = FieldSpec.Plain("reviewer", FieldShape.Text, "reviewer", "Who reviewed the check.");
+    public static readonly FieldSpec Reviewer = FieldSpec.Plain("reviewer", FieldShape.Party, "reviewer", "Who reviewed the check: a person, or an organization.");
 
     /// <summary><c>tags:</c>, words to group claims by.</summary>
     public static readonly FieldSpec Tags = FieldSpec.Plain("tags", FieldShape.WordList, "tags", "Words to group claims by.");

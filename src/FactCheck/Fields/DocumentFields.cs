@@ -11,7 +11,7 @@ public static class DocumentFields
     public static readonly FieldSpec Title = FieldSpec.Bound("title", FieldShape.Text, "title", "The document's title, in place of its first line.");
 
     /// <summary><c>author:</c>, the document's author.</summary>
-    public static readonly FieldSpec Author = FieldSpec.Bound("author", FieldShape.Text, "author", "Who wrote the document, in place of its byline.");
+    public static readonly FieldSpec Author = FieldSpec.Bound("author", FieldShape.Party, "author", "Who wrote the document, a person or an organization, in place of its byline.");
 
     /// <summary><c>url:</c>, where the document was published.</summary>
     public static readonly FieldSpec Url = FieldSpec.Bound("url", FieldShape.Url, "url", "Where the document was published.");

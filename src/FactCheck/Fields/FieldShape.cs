@@ -12,6 +12,12 @@ public enum FieldShape
     /// <summary>A string in quotes: <c>by: 'Duns Scotus'</c>.</summary>
     Text,
 
+    /// <summary>
+    /// A name in quotes, optionally after the word <c>person</c> or <c>organization</c> that says what it names:
+    /// <c>by: organization 'the Pentagon'</c>. Its value is a <see cref="Fields.Party"/>; an unmarked name is a person's.
+    /// </summary>
+    Party,
+
     /// <summary>A day, written YYYY-MM-DD: <c>said: 2020-01-05</c>.</summary>
     Date,
 

@@ -7,8 +7,8 @@ namespace FactCheck.Fields;
 
 /// <summary>
 /// The values of a claim's plain fields (<see cref="ClaimFields.Plain"/>), by field: a text, word or address as a
-/// string, a date as a <see cref="CalendarDate"/>, a word list as a read-only list. Immutable, and equal when every value
-/// is. For FactCheck's own tools.
+/// string, a name with its kind as a <see cref="Fields.Party"/>, a date as a <see cref="CalendarDate"/>, a word list as
+/// a read-only list. Immutable, and equal when every value is. For FactCheck's own tools.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FieldValues : IEquatable<FieldValues>
@@ -20,13 +20,42 @@ public sealed class FieldValues : IEquatable<FieldValues>
     /// <summary>Gets values with every field absent.</summary>
     public static FieldValues Empty { get; } = new(new object?[ClaimFields.Plain.Count]);
 
-    /// <summary>Gets a field's value: a string, a <see cref="CalendarDate"/>, a read-only list of strings, or <see langword="null"/> when absent.</summary>
+    /// <summary>Gets a field's value: a string, a <see cref="Fields.Party"/>, a <see cref="CalendarDate"/>, a read-only list of strings, or <see langword="null"/> when absent.</summary>
     /// <param name="field">A plain claim field.</param>
     public object? this[FieldSpec field] => _values[SlotOf(field)];
 
+    /// <summary>Makes the values of every plain field at once, in table order: what a reader of a whole claim calls.</summary>
+    /// <param name="valueOf">Gets a field's value, as <see cref="With"/> takes it.</param>
+    /// <returns>The values.</returns>
+    /// <exception cref="ArgumentException">A value does not have the form its field takes.</exception>
+    public static FieldValues Create(Func<FieldSpec, object?> valueOf)
+    {
+        var values = new object?[ClaimFields.Plain.Count];
+        for (int slot = 0; slot < values.Length; slot++)
+        {
+            values[slot] = valueOf(ClaimFields.Plain[slot]);
+        }
+
+        return InSlots(values);
+    }
+
+    /// <summary>Makes values from one per plain field, in table order, checking each; the array becomes the values' own.</summary>
+    internal static FieldValues InSlots(object?[] values)
+    {
+        for (int slot = 0; slot < values.Length; slot++)
+        {
+            values[slot] = Checked(ClaimFields.Plain[slot], values[slot]);
+        }
+
+        return new FieldValues(values);
+    }
+
     /// <summary>Gets a copy with one field's value set.</summary>
     /// <param name="field">A plain claim field.</param>
-    /// <param name="value">The value in the form the field's shape takes, or <see langword="null"/>; an empty word list counts as absent.</param>
+    /// <param name="value">
+    /// The value in the form the field's shape takes, or <see langword="null"/>; an empty word list counts as absent. A
+    /// party field also takes a string, as the language reads an unmarked name: a person's.
+    /// </param>
     /// <returns>The new values.</returns>
     /// <exception cref="ArgumentException">The value does not have the form the field takes.</exception>
     public FieldValues With(FieldSpec field, object? value)
@@ -40,6 +69,11 @@ public sealed class FieldValues : IEquatable<FieldValues>
     /// <param name="field">The field.</param>
     /// <returns>The value, or <see langword="null"/>.</returns>
     public string? Text(FieldSpec field) => (string?)this[field];
+
+    /// <summary>Gets the value of a party field.</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>The name and its kind, or <see langword="null"/>.</returns>
+    public Party? Party(FieldSpec field) => (Party?)this[field];
 
     /// <summary>Gets the value of a date field.</summary>
     /// <param name="field">The field.</param>
@@ -107,6 +141,8 @@ public sealed class FieldValues : IEquatable<FieldValues>
     {
         (_, null) => null,
         (FieldShape.Text or FieldShape.Word or FieldShape.Url, string text) => text,
+        (FieldShape.Party, Party party) => party,
+        (FieldShape.Party, string name) => new Party(name, PartyKind.Person),
         (FieldShape.Date, CalendarDate date) => date,
         (FieldShape.WordList, IEnumerable<string> words) => Words(field, words.ToArray()),
         _ => throw new ArgumentException($"'{field.Name}:' takes a {field.Shape} value, not {value.GetType().Name}.", nameof(value)),

@@ -204,6 +204,23 @@ public sealed class LspFeatureTests
             """, fixedText);
     }
 
+    [Fact]
+    public async Task Formatting_gives_factcheck_fmts_layout_and_nothing_for_a_file_that_does_not_parse()
+    {
+        const string untidy = "claim: 'Iran can retaliate for the drone strike'   status: true source: 000\n        id:   retaliate\n";
+        await using LspClient client = await StartAsync(untidy);
+        TextEdit[] edits = await client.RequestAsync<TextEdit[]>("textDocument/formatting", new DocumentFormattingParams(Document(client)));
+        string formatted = Apply(untidy, edits);
+
+        Assert.Equal(FactCheck.Language.Formatting.CheckFormatter.Format(untidy).Text, formatted);
+        Assert.NotEqual(untidy, formatted);
+
+        await client.ChangeAsync(File, formatted, 3);
+        Assert.Empty(await client.RequestAsync<TextEdit[]>("textDocument/formatting", new DocumentFormattingParams(Document(client))));
+        await client.ChangeAsync(File, untidy + "claim: 'unclosed", 4);
+        Assert.Empty(await client.RequestAsync<TextEdit[]>("textDocument/formatting", new DocumentFormattingParams(Document(client))));
+    }
+
     private static async Task<LspClient> StartAsync(string text = Editing)
     {
         string root = LspClient.CreateWorkspace(new Dictionary<string, string> { [File] = text });

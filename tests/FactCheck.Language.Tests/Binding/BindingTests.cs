@@ -106,7 +106,8 @@ public sealed class BindingTests
 
         Assert.Equal(["000", "004"], catalog.Documents.Select(document => document.Id));
         Assert.Equal(["Duns Scotus", "Matthew Petti"], catalog.Documents.Select(document => document.BylineAuthor));
-        Assert.Equal(["Duns Scotus", "Matthew Petti"], Checks.Compile(string.Empty).Set.Sources.Select(source => source.Author));
+        Assert.Equal(["Duns Scotus", "Matthew Petti"], Checks.Compile(string.Empty).Set.Sources.Select(source => source.Author?.Name));
+        Assert.All(Checks.Compile(string.Empty).Set.Sources, source => Assert.Equal(PartyKind.Person, source.Author?.Kind));
     }
 
     [Theory]
@@ -155,8 +156,8 @@ public sealed class BindingTests
 
         Assert.Empty(compilation.Diagnostics);
         ResolvedSource source = compilation.Set.Sources[1];
-        Assert.Equal(("004", "Months After", "M. Petti", "https://reason.com/2020/04/01/x", "2020-04-01"), (source.Id, source.Title, source.Author, source.Url, source.Published?.ToString()));
-        Assert.Equal("Duns Scotus", compilation.Set.Sources[0].Author);
+        Assert.Equal(("004", "Months After", "M. Petti", "https://reason.com/2020/04/01/x", "2020-04-01"), (source.Id, source.Title, source.Author?.Name, source.Url, source.Published?.ToString()));
+        Assert.Equal("Duns Scotus", compilation.Set.Sources[0].Author?.Name);
     }
 
     [Theory]

@@ -47,6 +47,17 @@ public sealed class FieldTableTests
         Assert.Throws<ArgumentException>(() => FieldValues.Empty.With(ClaimFields.Note, new CalendarDate(2020, 1, 5)));
         Assert.Throws<ArgumentException>(() => FieldValues.Empty.With(ClaimFields.Tags, new string?[] { "a", null }));
         Assert.Null(FieldValues.Empty.With(ClaimFields.Tags, Array.Empty<string>())[ClaimFields.Tags]);
+        Assert.Throws<ArgumentException>(() => FieldValues.Empty.With(ClaimFields.By, new CalendarDate(2020, 1, 5)));
+    }
+
+    [Fact]
+    public void A_party_field_reads_a_bare_name_as_a_person_as_the_language_does()
+    {
+        FieldValues values = FieldValues.Empty.With(ClaimFields.By, "Duns Scotus").With(ClaimFields.Reviewer, new Party("FactCheck desk", PartyKind.Organization));
+
+        Assert.Equal(new Party("Duns Scotus", PartyKind.Person), values.Party(ClaimFields.By));
+        Assert.Equal(new Party("FactCheck desk", PartyKind.Organization), values[ClaimFields.Reviewer]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Party("x", (PartyKind)2));
     }
 
     [Fact]
@@ -61,13 +72,22 @@ public sealed class FieldTableTests
     }
 
     [Fact]
+    public void Values_made_at_once_equal_values_set_one_by_one_and_are_checked_alike()
+    {
+        FieldValues oneByOne = FieldValues.Empty.With(ClaimFields.Note, "A note").With(ClaimFields.Tags, new[] { "iraq" });
+
+        Assert.Equal(oneByOne, FieldValues.Create(field => field == ClaimFields.Note ? "A note" : field == ClaimFields.Tags ? new[] { "iraq" } : null));
+        Assert.Throws<ArgumentException>(() => FieldValues.Create(field => field == ClaimFields.Said ? "2020-01-05" : null));
+    }
+
+    [Fact]
     public void The_compiled_form_version_follows_the_table()
     {
         FieldSpec added = FieldSpec.Plain("language", FieldShape.Word, "language", "The language the claim was made in.");
 
-        Assert.Equal(CompiledFormat.Version, CompiledFormat.FromTable(2, ClaimFields.All));
-        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(2, [.. ClaimFields.All, added]));
-        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(2, ClaimFields.All.Reverse()));
+        Assert.Equal(CompiledFormat.Version, CompiledFormat.FromTable(3, ClaimFields.All));
+        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(3, [.. ClaimFields.All, added]));
+        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(3, ClaimFields.All.Reverse()));
     }
 
     private static string Section(string heading)

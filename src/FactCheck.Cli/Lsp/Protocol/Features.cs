@@ -35,6 +35,9 @@ internal sealed record WorkspaceSymbolParams(string Query);
 /// <summary>LSP <c>SymbolInformation</c>.</summary>
 internal sealed record SymbolInformation(string Name, int Kind, Location Location, string? ContainerName);
 
+/// <summary>LSP <c>DocumentFormattingParams</c>; the options are not read, the layout is the one <c>factcheck fmt</c> writes.</summary>
+internal sealed record DocumentFormattingParams(TextDocumentIdentifier TextDocument);
+
 /// <summary>LSP <c>CodeActionContext</c>.</summary>
 internal sealed record CodeActionContext(Diagnostic[] Diagnostics);
 

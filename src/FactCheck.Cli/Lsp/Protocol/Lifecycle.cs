@@ -24,7 +24,8 @@ internal sealed record ServerCapabilities(
     RenameOptions RenameProvider,
     bool DocumentSymbolProvider,
     bool WorkspaceSymbolProvider,
-    CodeActionOptions CodeActionProvider);
+    CodeActionOptions CodeActionProvider,
+    bool DocumentFormattingProvider);
 
 /// <summary>LSP <c>TextDocumentSyncOptions</c>.</summary>
 internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
