@@ -100,7 +100,8 @@ public sealed class LspFeatureTests
         await using LspClient client = await StartAsync();
         Location claim = Assert.Single(await DefinitionAsync(client, "restore-deterrence", 1));
         Assert.Equal(client.Uri("checks/deterrence.check"), claim.Uri);
-        Assert.Equal(new LspRange(new Position(6, 6), new Position(6, 24)), claim.Range);
+        Position declared = LspClient.PositionOf(client.Read("checks/deterrence.check"), "id: restore-deterrence", 4);
+        Assert.Equal(new LspRange(declared, declared with { Character = declared.Character + "restore-deterrence".Length }), claim.Range);
 
         Location source = Assert.Single(await DefinitionAsync(client, "000 'a convoy"));
         Assert.EndsWith("seeds/000_485e55baddcabb7a.txt", source.Uri, StringComparison.Ordinal);
@@ -212,7 +213,9 @@ public sealed class LspFeatureTests
         TextEdit[] edits = await client.RequestAsync<TextEdit[]>("textDocument/formatting", new DocumentFormattingParams(Document(client)));
         string formatted = Apply(untidy, edits);
 
-        Assert.Equal(FactCheck.Language.Formatting.CheckFormatter.Format(untidy).Text, formatted);
+        System.IO.File.WriteAllText(System.IO.Path.Combine(client.Root, "checks", "fmt.check"), untidy);
+        Assert.Equal(ExitCodes.Valid, CliApp.Run(["fmt", "checks/fmt.check"], new CliEnvironment(new System.IO.StringWriter(), new System.IO.StringWriter(), client.Root)));
+        Assert.Equal(client.Read("checks/fmt.check"), formatted);
         Assert.NotEqual(untidy, formatted);
 
         await client.ChangeAsync(File, formatted, 3);
