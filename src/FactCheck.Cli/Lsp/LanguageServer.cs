@@ -111,7 +111,9 @@ internal sealed class LanguageServer : IDisposable
     {
         if (_watchDynamically)
         {
-            var options = new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/*.check"), new Protocol.FileSystemWatcher("**/*")]);
+            // The .check files and the sources folder's documents: not build output, whose churn would recompile for nothing.
+            string sources = Workspace.SourcesFolder.Replace('\\', '/').TrimEnd('/');
+            var options = new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/*.check"), new Protocol.FileSystemWatcher(sources + "/*")]);
             _ = NotifyFailureAsync(_rpc.InvokeWithParameterObjectAsync("client/registerCapability", new RegistrationParams([new Registration("factcheck-watch", "workspace/didChangeWatchedFiles", options)])));
         }
 

@@ -23,6 +23,7 @@ internal sealed class LspClient : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Diagnostic[]> _published = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _log = new();
     private readonly ConcurrentQueue<PublishDiagnosticsParams> _history = new();
+    private readonly ConcurrentQueue<RegistrationParams> _registrations = new();
     private readonly SemaphoreSlim _publishedSignal = new(0);
 
     private LspClient(Stream stream, LanguageServer? server, string root)
@@ -47,6 +48,9 @@ internal sealed class LspClient : IAsyncDisposable
     public IEnumerable<string> Log => _log;
 
     public IReadOnlyDictionary<string, Diagnostic[]> Published => _published;
+
+    /// <summary>Gets the capabilities the server registered, as <c>client/registerCapability</c> sent them.</summary>
+    public IEnumerable<RegistrationParams> Registrations => _registrations;
 
     /// <summary>Gets every publication, in the order received.</summary>
     public IEnumerable<PublishDiagnosticsParams> History => _history;
@@ -76,12 +80,12 @@ internal sealed class LspClient : IAsyncDisposable
     }
 
     /// <summary>Starts an in-process server on a workspace and initializes it.</summary>
-    public static async Task<LspClient> StartAsync(string root, DateOnly? today = null)
+    public static async Task<LspClient> StartAsync(string root, DateOnly? today = null, string capabilities = "{}")
     {
         (Stream clientStream, Stream serverStream) = FullDuplexStream.CreatePair();
         var server = LanguageServer.Start(serverStream, serverStream, () => today ?? new DateOnly(2026, 11, 29), TimeSpan.FromMilliseconds(10));
         var client = new LspClient(clientStream, server, root);
-        await client.InitializeAsync();
+        await client.InitializeAsync(capabilities);
         return client;
     }
 
@@ -89,7 +93,7 @@ internal sealed class LspClient : IAsyncDisposable
     public static async Task<LspClient> ConnectAsync(Stream serverOutput, Stream serverInput, string root)
     {
         var client = new LspClient(serverOutput, serverInput, root);
-        await client.InitializeAsync();
+        await client.InitializeAsync("{}");
         return client;
     }
 
@@ -173,9 +177,10 @@ internal sealed class LspClient : IAsyncDisposable
         await Task.CompletedTask;
     }
 
-    private async Task InitializeAsync()
+    private async Task InitializeAsync(string capabilities)
     {
-        await RequestAsync<InitializeResult>("initialize", new InitializeParams(DocumentUri.FromPath(Root), null, null, null));
+        using var parsed = System.Text.Json.JsonDocument.Parse(capabilities);
+        await RequestAsync<InitializeResult>("initialize", new InitializeParams(DocumentUri.FromPath(Root), null, null, parsed.RootElement.Clone()));
         await NotifyAsync("initialized", new { });
     }
 
@@ -189,6 +194,9 @@ internal sealed class LspClient : IAsyncDisposable
             client._published[parameters.Uri] = parameters.Diagnostics;
             client._publishedSignal.Release();
         }
+
+        [JsonRpcMethod("client/registerCapability")]
+        public void RegisterCapability(RegistrationParams parameters) => client._registrations.Enqueue(parameters);
 
         [JsonRpcMethod("window/logMessage")]
         public void LogMessage(LogMessageParams parameters) => client._log.Enqueue(parameters.Message);

@@ -118,6 +118,20 @@ public sealed class LspDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_client_that_registers_dynamically_is_asked_to_watch_the_check_files_and_the_sources_folder()
+    {
+        string root = LspClient.CreateWorkspace();
+        await using LspClient client = await LspClient.StartAsync(root, capabilities: """{"workspace":{"didChangeWatchedFiles":{"dynamicRegistration":true}}}""");
+        Assert.True(System.Threading.SpinWait.SpinUntil(() => client.Registrations.Any(), TimeSpan.FromSeconds(60)), "The server registered nothing.");
+
+        Registration registration = Assert.Single(Assert.Single(client.Registrations).Registrations);
+        Assert.Equal("workspace/didChangeWatchedFiles", registration.Method);
+        string options = System.Text.Json.JsonSerializer.Serialize(registration.RegisterOptions);
+        Assert.Contains("\"**/*.check\"", options, StringComparison.Ordinal);
+        Assert.Contains($"\"{root}/seeds/*\"", options, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Damaged_text_keeps_the_server_answering()
     {
         string root = LspClient.CreateWorkspace();

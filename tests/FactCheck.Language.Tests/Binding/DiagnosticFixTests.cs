@@ -13,6 +13,7 @@ public sealed class DiagnosticFixTests
     [InlineData("claim: 'ISIS has been defeated' source: 04 status: true", "FC0003", "004")]
     [InlineData("claim: 'ISIS has been defeated' source: 000 status: true\n  staus: true", "FC0002", "status")]
     [InlineData("claim: 'ISIS has been defeated' source: 000 status: true\n  supports: isis-has-been-defeatd", "FC0009", "isis-has-been-defeated")]
+    [InlineData("claim: 'ISIS has been defeated' source: 000 status: true\n  by: persn 'Someone'", "FC0013", "person")]
     public void A_did_you_mean_comes_with_the_fix_that_puts_the_name_in_place_of_the_misspelt_one(string text, string id, string closest)
     {
         CheckDiagnostic diagnostic = Checks.Compile(text).Diagnostics.Single(d => d.Id == id);
