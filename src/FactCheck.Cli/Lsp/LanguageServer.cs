@@ -299,7 +299,7 @@ internal sealed class LanguageServer : IDisposable
         where T : class
     {
         WorkspaceSnapshot snapshot = await SnapshotAsync(cancellation);
-        return snapshot.DisplayPathOf(uri) is { } path ? Guard(() => answer(snapshot, path)) : null;
+        return Guard(() => snapshot.DisplayPathOf(uri) is { } path ? answer(snapshot, path) : null);
     }
 
     /// <summary>Gets the compilation of the workspace as it stands now, waiting for the newest work (without its pause).</summary>

@@ -132,6 +132,22 @@ public sealed class LspDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_failing_handler_answers_with_an_error_and_a_log_message_and_the_server_goes_on()
+    {
+        string root = LspClient.CreateWorkspace();
+        await using LspClient client = await LspClient.StartAsync(root);
+        await client.NotifyAsync("textDocument/didOpen", new DidOpenTextDocumentParams(new TextDocumentItem("not an address", "factcheck", 1, "claim:")));
+        var failed = await Assert.ThrowsAsync<StreamJsonRpc.RemoteInvocationException>(() =>
+            client.RequestAsync<Hover>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier("not an address either"), new Position(0, 0))));
+
+        Assert.StartsWith("factcheck: ", failed.Message, StringComparison.Ordinal);
+        Assert.True(System.Threading.SpinWait.SpinUntil(() => client.Log.Count() >= 2, TimeSpan.FromSeconds(60)), "The failures were not logged.");
+        Assert.All(client.Log, line => Assert.StartsWith("factcheck: a request failed: System.UriFormatException", line, StringComparison.Ordinal));
+        SymbolInformation[] symbols = await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams("restore-deterrence"));
+        Assert.NotEmpty(symbols);
+    }
+
+    [Fact]
     public async Task Damaged_text_keeps_the_server_answering()
     {
         string root = LspClient.CreateWorkspace();
