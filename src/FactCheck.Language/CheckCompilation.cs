@@ -17,9 +17,9 @@ namespace FactCheck.Language;
 public sealed class CheckCompilation
 {
     private readonly TextFile[] _sourceFiles;
-    private readonly Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound)> _checkFiles;
+    private readonly Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)> _checkFiles;
 
-    private CheckCompilation(TextFile[] sourceFiles, SourceCatalog sources, Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound)> checkFiles, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
+    private CheckCompilation(TextFile[] sourceFiles, SourceCatalog sources, Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)> checkFiles, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
     {
         _sourceFiles = sourceFiles;
         _checkFiles = checkFiles;
@@ -69,20 +69,23 @@ public sealed class CheckCompilation
         TextFile[] sourceArray = sourceFiles.ToArray();
         bool sameSources = previous is not null && previous._sourceFiles.SequenceEqual(sourceArray);
         SourceCatalog sources = sameSources ? previous!.Sources : SourceCatalog.Create(sourceArray);
-        var reused = new Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound)>();
+        var reused = new Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)>();
         var parsed = new List<ParseResult>();
         var files = new List<BoundFile>();
+        var sizes = new List<InputSize>();
         foreach (TextFile file in checkFiles)
         {
-            if (!(sameSources && previous!._checkFiles.TryGetValue(file, out (ParseResult Parsed, BoundFile Bound) done)))
+            if (!(sameSources && previous!._checkFiles.TryGetValue(file, out (ParseResult Parsed, BoundFile Bound, InputSize Size) done)))
             {
                 ParseResult result = Parse(file);
-                done = (result, FileBinder.Bind(result, sources));
+                BoundFile bound = FileBinder.Bind(result, sources);
+                done = (result, bound, InputSize.Of(bound));
             }
 
             reused[file] = done;
             parsed.Add(done.Parsed);
             files.Add(done.Bound);
+            sizes.Add(done.Size);
         }
 
         CheckFileSyntax[] syntax = parsed.Select(result => result.Syntax).ToArray();
@@ -90,7 +93,7 @@ public sealed class CheckCompilation
         EquatableArray<CheckDiagnostic> diagnostics = files
             .SelectMany(file => file.Diagnostics)
             .Concat(set.Diagnostics)
-            .Concat(InputSize.Check(files, sources))
+            .Concat(InputSize.Check(sizes.Concat(InputSize.Of(sources))))
             .OrderBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Range.Start.Offset)
             .ToEquatableArray();
