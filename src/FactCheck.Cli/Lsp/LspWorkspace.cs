@@ -31,14 +31,13 @@ internal sealed class LspWorkspace
     /// <param name="root">The workspace folder: paths in messages are relative to it, as for <c>factcheck check</c> run there.</param>
     public LspWorkspace(string root)
     {
-        Root = Path.GetFullPath(root);
-        _environment = new CliEnvironment(TextWriter.Null, TextWriter.Null, Root);
-        ProjectFile = FindProject(Root);
-        if (ProjectFile is not null)
+        string fullRoot = Path.GetFullPath(root);
+        _environment = new CliEnvironment(TextWriter.Null, TextWriter.Null, fullRoot);
+        if (FindProject(fullRoot) is { } project)
         {
-            string projectFolder = Path.GetDirectoryName(ProjectFile)!;
+            string projectFolder = Path.GetDirectoryName(project)!;
             _checkRoot = projectFolder;
-            SourcesFolder = Path.GetFullPath(SourcesSetting(ProjectFile) ?? ProjectDefaults.SourcesFolder, projectFolder);
+            SourcesFolder = Path.GetFullPath(SourcesSetting(project) ?? ProjectDefaults.SourcesFolder, projectFolder);
         }
         else
         {
@@ -46,12 +45,6 @@ internal sealed class LspWorkspace
             SourcesFolder = _environment.FullPath(ProjectDefaults.SourcesFolder);
         }
     }
-
-    /// <summary>Gets the workspace folder.</summary>
-    public string Root { get; }
-
-    /// <summary>Gets the project file whose settings the workspace follows, if there is one.</summary>
-    public string? ProjectFile { get; }
 
     /// <summary>Gets the full path of the sources folder.</summary>
     public string SourcesFolder { get; }

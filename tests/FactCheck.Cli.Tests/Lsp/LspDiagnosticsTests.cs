@@ -132,6 +132,32 @@ public sealed class LspDiagnosticsTests
     }
 
     [Fact]
+    public async Task The_sources_folder_is_the_projects_FactCheckSources_else_seeds_as_the_command_line_reads_it()
+    {
+        const string citing = "claim: 'Iran can retaliate for the drone strike' source: 999 status: true\n";
+        string withProject = LspClient.CreateWorkspace(new Dictionary<string, string> { ["checks/a.check"] = citing });
+        File.Delete(Path.Combine(withProject, "checks", "Checks.csproj"));
+        File.WriteAllText(Path.Combine(withProject, "checks", "Mine.csproj"), "<Project><PropertyGroup><FactCheckSources>../library</FactCheckSources></PropertyGroup></Project>");
+        Directory.Move(Path.Combine(withProject, "seeds"), Path.Combine(withProject, "library"));
+        File.Copy(Directory.GetFiles(Path.Combine(withProject, "library"), "000_*").Single(), Path.Combine(withProject, "library", "999.txt"));
+        await using (LspClient client = await LspClient.StartAsync(withProject))
+        {
+            await client.OpenAsync("checks/b.check", citing.Replace("999", "998", StringComparison.Ordinal));
+            Diagnostic[] inB = await client.WaitForDiagnosticsAsync("checks/b.check", diagnostics => diagnostics.Length > 0);
+            Assert.Contains("The sources are 000, 004, 999.", Assert.Single(inB).Message, StringComparison.Ordinal);
+            Assert.False(client.Published.TryGetValue(client.Uri("checks/a.check"), out Diagnostic[]? inA) && inA.Length > 0);
+        }
+
+        string withoutProject = LspClient.CreateWorkspace(new Dictionary<string, string> { ["checks/a.check"] = citing });
+        File.Delete(Path.Combine(withoutProject, "checks", "Checks.csproj"));
+        await using (LspClient client = await LspClient.StartAsync(withoutProject))
+        {
+            Diagnostic[] inA = await client.WaitForDiagnosticsAsync("checks/a.check", diagnostics => diagnostics.Length > 0);
+            Assert.Contains("The sources are 000, 004.", Assert.Single(inA).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_failing_handler_answers_with_an_error_and_a_log_message_and_the_server_goes_on()
     {
         string root = LspClient.CreateWorkspace();
