@@ -208,7 +208,7 @@ public sealed class LspDiagnosticsTests
             d.GetProperty("endColumn").GetInt32())).ToList();
     }
 
-    private static IEnumerable<Row> Rows(string file, Diagnostic[] diagnostics) => diagnostics
+    internal static IEnumerable<Row> Rows(string file, Diagnostic[] diagnostics) => diagnostics
         .Select(d => new Row(file, d.Code, d.Severity == 1 ? "error" : "warning", d.Message, d.Range.Start.Line + 1, d.Range.Start.Character + 1, d.Range.End.Line + 1, d.Range.End.Character + 1))
         .OrderBy(row => row);
 
