@@ -126,11 +126,6 @@ internal sealed class LanguageServer : IDisposable
     public object? Shutdown()
     {
         _shutDown = true;
-        lock (_gate)
-        {
-            _pending.Cancel();
-        }
-
         return null;
     }
 
@@ -302,7 +297,7 @@ internal sealed class LanguageServer : IDisposable
         return Guard(() => snapshot.DisplayPathOf(uri) is { } path ? answer(snapshot, path) : null);
     }
 
-    /// <summary>Gets the compilation of the workspace as it stands now, waiting for the newest work (without its pause).</summary>
+    /// <summary>Gets the compilation of the workspace as it stands now: the newest work, waited for; when a newer change cancelled it, the newer work.</summary>
     private async Task<WorkspaceSnapshot> SnapshotAsync(CancellationToken cancellation)
     {
         while (true)
