@@ -100,7 +100,8 @@ internal sealed class LanguageServer : IDisposable
                 DocumentSymbolProvider: true,
                 WorkspaceSymbolProvider: true,
                 new CodeActionOptions(["quickfix"]),
-                DocumentFormattingProvider: true),
+                DocumentFormattingProvider: true,
+                new SemanticTokensOptions(new SemanticTokensLegend(SemanticTokensProvider.TokenTypes, []), Full: true)),
             new ServerInfo("factcheck", typeof(LanguageServer).Assembly.GetName().Version?.ToString()));
     }
 
@@ -275,6 +276,14 @@ internal sealed class LanguageServer : IDisposable
     [JsonRpcMethod("textDocument/formatting")]
     public Task<TextEdit[]?> FormattingAsync(DocumentFormattingParams parameters, CancellationToken cancellation) =>
         AnswerAsync(parameters.TextDocument.Uri, FormattingProvider.Format, cancellation);
+
+    /// <summary>LSP <c>textDocument/semanticTokens/full</c>.</summary>
+    /// <param name="parameters">The document.</param>
+    /// <param name="cancellation">Cancelled by <c>$/cancelRequest</c>.</param>
+    /// <returns>The tokens.</returns>
+    [JsonRpcMethod("textDocument/semanticTokens/full")]
+    public Task<SemanticTokens?> SemanticTokensAsync(SemanticTokensParams parameters, CancellationToken cancellation) =>
+        AnswerAsync(parameters.TextDocument.Uri, SemanticTokensProvider.Tokens, cancellation);
 
     /// <inheritdoc/>
     public void Dispose()

@@ -224,6 +224,32 @@ public sealed class LspFeatureTests
         Assert.Empty(await client.RequestAsync<TextEdit[]>("textDocument/formatting", new DocumentFormattingParams(Document(client))));
     }
 
+    [Fact]
+    public async Task Semantic_tokens_say_what_each_token_is_by_the_field_it_stands_in()
+    {
+        await using LspClient client = await StartAsync();
+        SemanticTokens tokens = await client.RequestAsync<SemanticTokens>("textDocument/semanticTokens/full", new SemanticTokensParams(Document(client)));
+        string[] types = [.. Cli.Lsp.SemanticTokensProvider.TokenTypes];
+        var decoded = new List<(string Text, string Type)>();
+        string[] lines = Editing.Split('\n');
+        int line = 0;
+        int start = 0;
+        for (int i = 0; i < tokens.Data.Length; i += 5)
+        {
+            start = tokens.Data[i] == 0 ? start + tokens.Data[i + 1] : tokens.Data[i + 1];
+            line += tokens.Data[i];
+            decoded.Add((lines[line].Substring(start, tokens.Data[i + 2]), types[tokens.Data[i + 3]]));
+        }
+
+        Assert.Equal(
+            [
+                ("claim", "keyword"), ("'The world is waiting for Iran\\'s response'", "string"), ("source", "property"), ("000", "namespace"), ("status", "property"), ("true", "enumMember"),
+                ("id", "property"), ("world-waiting", "variable"), ("supports", "property"), ("restore-deterrence", "variable"),
+            ],
+            decoded.Take(10));
+        Assert.Contains(("'a convoy carrying a top Iranian general'", "string"), decoded);
+    }
+
     private static async Task<LspClient> StartAsync(string text = Editing)
     {
         string root = LspClient.CreateWorkspace(new Dictionary<string, string> { [File] = text });

@@ -38,6 +38,12 @@ internal sealed record SymbolInformation(string Name, int Kind, Location Locatio
 /// <summary>LSP <c>DocumentFormattingParams</c>; the options are not read, the layout is the one <c>factcheck fmt</c> writes.</summary>
 internal sealed record DocumentFormattingParams(TextDocumentIdentifier TextDocument);
 
+/// <summary>LSP <c>SemanticTokensParams</c>.</summary>
+internal sealed record SemanticTokensParams(TextDocumentIdentifier TextDocument);
+
+/// <summary>LSP <c>SemanticTokens</c>: five numbers a token, relative to the token before.</summary>
+internal sealed record SemanticTokens(int[] Data);
+
 /// <summary>LSP <c>CodeActionContext</c>.</summary>
 internal sealed record CodeActionContext(Diagnostic[] Diagnostics);
 

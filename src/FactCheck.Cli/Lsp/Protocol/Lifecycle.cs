@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace FactCheck.Cli.Lsp.Protocol;
@@ -25,7 +26,14 @@ internal sealed record ServerCapabilities(
     bool DocumentSymbolProvider,
     bool WorkspaceSymbolProvider,
     CodeActionOptions CodeActionProvider,
-    bool DocumentFormattingProvider);
+    bool DocumentFormattingProvider,
+    SemanticTokensOptions SemanticTokensProvider);
+
+/// <summary>LSP <c>SemanticTokensOptions</c>: whole documents only.</summary>
+internal sealed record SemanticTokensOptions(SemanticTokensLegend Legend, bool Full);
+
+/// <summary>LSP <c>SemanticTokensLegend</c>.</summary>
+internal sealed record SemanticTokensLegend(IReadOnlyList<string> TokenTypes, IReadOnlyList<string> TokenModifiers);
 
 /// <summary>LSP <c>TextDocumentSyncOptions</c>.</summary>
 internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
