@@ -49,7 +49,12 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
             .Select(fullPath => (fullPath, ReadFile(environment, fullPath)))
             .ToArray();
 
-    private static SortedSet<string> FindCheckFiles(CliEnvironment environment, IReadOnlyList<string> paths)
+    /// <summary>Finds the <c>.check</c> files under the given paths, as every command does.</summary>
+    /// <param name="environment">The current directory that relative paths start from.</param>
+    /// <param name="paths">Files and folders; none means <see cref="DefaultCheckPath"/>.</param>
+    /// <returns>The full paths, in ordinal order.</returns>
+    /// <exception cref="InputException">A path does not exist, or a folder holds no <c>.check</c> file.</exception>
+    public static SortedSet<string> FindCheckFiles(CliEnvironment environment, IReadOnlyList<string> paths)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (string path in paths.Count == 0 ? [DefaultCheckPath] : paths)
@@ -100,7 +105,12 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
         }
     }
 
-    private static IEnumerable<string> FindSourceFiles(CliEnvironment environment, string sourcesFolder)
+    /// <summary>Finds the documents of the sources folder, as every command does.</summary>
+    /// <param name="environment">The current directory that a relative folder starts from.</param>
+    /// <param name="sourcesFolder">The folder.</param>
+    /// <returns>The full paths, in ordinal order.</returns>
+    /// <exception cref="InputException">The folder does not exist or is a file.</exception>
+    public static IEnumerable<string> FindSourceFiles(CliEnvironment environment, string sourcesFolder)
     {
         string fullPath = environment.FullPath(sourcesFolder);
         if (!Directory.Exists(fullPath))
@@ -120,7 +130,12 @@ internal sealed record CheckInputs(IReadOnlyList<TextFile> CheckFiles, IReadOnly
     /// </summary>
     private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
 
-    private static TextFile ReadFile(CliEnvironment environment, string fullPath)
+    /// <summary>Reads a file as the build reads it, under the path printed for it.</summary>
+    /// <param name="environment">The current directory the printed path is relative to.</param>
+    /// <param name="fullPath">The file.</param>
+    /// <returns>The file as read.</returns>
+    /// <exception cref="InputException">The file cannot be read.</exception>
+    public static TextFile ReadFile(CliEnvironment environment, string fullPath)
     {
         string shown = environment.DisplayPath(fullPath);
         try

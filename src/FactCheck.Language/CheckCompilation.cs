@@ -16,11 +16,28 @@ namespace FactCheck.Language;
 /// </summary>
 public sealed class CheckCompilation
 {
-    private CheckCompilation(CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
+    private readonly TextFile[] _sourceFiles;
+    private readonly Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)> _checkFiles;
+
+    private CheckCompilation(TextFile[] sourceFiles, SourceCatalog sources, Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)> checkFiles, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
     {
+        _sourceFiles = sourceFiles;
+        _checkFiles = checkFiles;
+        Sources = sources;
+        Syntax = syntax;
+        Files = files;
         Set = set;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>Gets the source documents read, for the editor's completion, hover and navigation.</summary>
+    internal SourceCatalog Sources { get; }
+
+    /// <summary>Gets the syntax tree of every <c>.check</c> file, in the order given, for the editor.</summary>
+    internal IReadOnlyList<CheckFileSyntax> Syntax { get; }
+
+    /// <summary>Gets every <c>.check</c> file as bound against the sources, in the order given.</summary>
+    internal IReadOnlyList<BoundFile> Files { get; }
 
     /// <summary>Gets the claims and sources that compile.</summary>
     internal CheckSet Set { get; }
@@ -35,21 +52,52 @@ public sealed class CheckCompilation
     /// <param name="checkFiles">The <c>.check</c> files.</param>
     /// <param name="sourceFiles">The files of the sources folder.</param>
     /// <returns>The result.</returns>
-    public static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles)
+    public static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles) =>
+        Compile(checkFiles, sourceFiles, previous: null);
+
+    /// <summary>
+    /// Compiles again after an edit, taking from the previous compilation what the edit cannot have changed: the source
+    /// catalogue and its quote indexes when no source file changed, and then the parse and binding of every
+    /// <c>.check</c> file whose text is the same, since a file binds against the sources alone. The set is bound anew.
+    /// </summary>
+    /// <param name="checkFiles">The <c>.check</c> files.</param>
+    /// <param name="sourceFiles">The files of the sources folder.</param>
+    /// <param name="previous">The compilation before the edit, or <see langword="null"/>.</param>
+    /// <returns>The result, equal to a compilation from scratch.</returns>
+    internal static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles, CheckCompilation? previous)
     {
-        SourceCatalog sources = SourceCatalog.Create(sourceFiles);
-        BoundFile[] files = checkFiles
-            .Select(file => FileBinder.Bind(Parse(file), sources))
-            .ToArray();
+        TextFile[] sourceArray = sourceFiles.ToArray();
+        bool sameSources = previous is not null && previous._sourceFiles.SequenceEqual(sourceArray);
+        SourceCatalog sources = sameSources ? previous!.Sources : SourceCatalog.Create(sourceArray);
+        var reused = new Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)>();
+        var parsed = new List<ParseResult>();
+        var files = new List<BoundFile>();
+        var sizes = new List<InputSize>();
+        foreach (TextFile file in checkFiles)
+        {
+            if (!(sameSources && previous!._checkFiles.TryGetValue(file, out (ParseResult Parsed, BoundFile Bound, InputSize Size) done)))
+            {
+                ParseResult result = Parse(file);
+                BoundFile bound = FileBinder.Bind(result, sources);
+                done = (result, bound, InputSize.Of(bound));
+            }
+
+            reused[file] = done;
+            parsed.Add(done.Parsed);
+            files.Add(done.Bound);
+            sizes.Add(done.Size);
+        }
+
+        CheckFileSyntax[] syntax = parsed.Select(result => result.Syntax).ToArray();
         CheckSet set = CheckSetBinder.Bind(sources, files);
         EquatableArray<CheckDiagnostic> diagnostics = files
             .SelectMany(file => file.Diagnostics)
             .Concat(set.Diagnostics)
-            .Concat(InputSize.Check(files, sources))
+            .Concat(InputSize.Check(sizes.Concat(InputSize.Of(sources))))
             .OrderBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Range.Start.Offset)
             .ToEquatableArray();
-        return new CheckCompilation(set, diagnostics);
+        return new CheckCompilation(sourceArray, sources, reused, syntax, [.. files], set, diagnostics);
     }
 
     /// <summary>Parses a <c>.check</c> file as read; a file that could not be decoded has no entries and its FC0018.</summary>

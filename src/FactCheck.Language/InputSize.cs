@@ -74,13 +74,6 @@ internal sealed record InputSize(string Path, int Length)
     public static EquatableArray<InputSize> Of(SourceCatalog sources) =>
         sources.Documents.Select(document => new InputSize(document.Path, document.Text.Length + document.Id.Length + document.FileName.Length + (document.BylineAuthor?.Length ?? 0) + SourceRecordOverhead)).ToEquatableArray();
 
-    /// <summary>Gets an FC0015 at the largest file when the files and sources embed more than <see cref="Limit"/> in all.</summary>
-    /// <param name="files">The bound <c>.check</c> files.</param>
-    /// <param name="sources">The source documents.</param>
-    /// <returns>The diagnostic, or none.</returns>
-    public static EquatableArray<CheckDiagnostic> Check(IEnumerable<BoundFile> files, SourceCatalog sources) =>
-        Check(files.Select(Of).Concat(Of(sources)));
-
     /// <summary>Gets an FC0015 at the largest file when the files embed more than <see cref="Limit"/> in all.</summary>
     /// <param name="files">Every file's size.</param>
     /// <returns>The diagnostic, or none.</returns>

@@ -20,6 +20,9 @@ public class CheckProcessBenchmarks
 
     private string _folder = string.Empty;
 
+    /// <summary>Gets the folder the files are written to: <c>checks/</c> and <c>sources/</c>.</summary>
+    public string Folder => _folder;
+
     [GlobalSetup]
     public void WriteFiles()
     {
@@ -94,7 +97,7 @@ public class CheckProcessBenchmarks
     }
 
     /// <summary>The command line as built beside this program, in the same configuration.</summary>
-    private static string CliAssembly()
+    public static string CliAssembly()
     {
         string benchmarksOutput = AppContext.BaseDirectory;
         string configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(benchmarksOutput)).Parent!.Name;

@@ -16,6 +16,16 @@ public static class Program
             return;
         }
 
+        if (args is ["--lsp"])
+        {
+            foreach (string line in LspQuickRun.Run())
+            {
+                System.Console.WriteLine(line);
+            }
+
+            return;
+        }
+
         if (args is ["--report-browser"])
         {
             QuickRun.RunReportPage();

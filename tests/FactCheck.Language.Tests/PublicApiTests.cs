@@ -13,6 +13,7 @@ public sealed class PublicApiTests
         "FactCheck.Language.CheckModel",
         "FactCheck.Language.Diagnostics.CheckDiagnostic",
         "FactCheck.Language.Diagnostics.CheckDiagnosticDescriptor",
+        "FactCheck.Language.Diagnostics.CheckFix",
         "FactCheck.Language.Diagnostics.CheckSeverity",
         "FactCheck.Language.Diagnostics.DiagnosticCatalog",
         "FactCheck.Language.Diagnostics.DiagnosticIds",

@@ -213,7 +213,8 @@ internal static class CheckSetBinder
                     BoundClaim claim = files[problem.File].Claims[problem.Item];
                     ClaimLink link = problem.Link < claim.Supports.Count ? claim.Supports[problem.Link] : claim.Contradicts[problem.Link - claim.Supports.Count];
                     declared ??= new HashSet<string>(files.SelectMany(file => file.DeclaredClaimIds), StringComparer.Ordinal);
-                    diagnostics.Add(DiagnosticCatalog.UnknownLinkedClaim.At(claim.FilePath, link.Range, $"No claim has the id '{link.ClaimId}'.{Suggestions.DidYouMean(link.ClaimId, declared)} Link to the id: of a claim in any .check file of the build."));
+                    string? closest = Suggestions.Closest(link.ClaimId, declared);
+                    diagnostics.Add(DiagnosticCatalog.UnknownLinkedClaim.At(claim.FilePath, link.Range, $"No claim has the id '{link.ClaimId}'.{Suggestions.DidYouMean(closest)} Link to the id: of a claim in any .check file of the build.", Suggestions.Replace(link.Range, closest)));
                     break;
                 }
 

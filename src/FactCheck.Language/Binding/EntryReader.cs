@@ -34,10 +34,12 @@ internal sealed class EntryReader
             int index = IndexOf(specs, field.Name);
             if (index < 0)
             {
-                string hint = IndexOf(otherSpecs, field.Name) >= 0
+                bool otherKind = IndexOf(otherSpecs, field.Name) >= 0;
+                string? closest = otherKind ? null : Suggestions.Closest(field.Name, Names(specs));
+                string hint = otherKind
                     ? $" '{field.Name}:' belongs to the other kind of entry."
-                    : Suggestions.DidYouMean(field.Name, Names(specs));
-                Report(DiagnosticCatalog.UnknownField, field.NameRange, $"A {entryName} has no field '{field.Name}:'.{hint} Its fields are {string.Join(", ", Names(specs))}.");
+                    : Suggestions.DidYouMean(closest);
+                Report(DiagnosticCatalog.UnknownField, field.NameRange, $"A {entryName} has no field '{field.Name}:'.{hint} Its fields are {string.Join(", ", Names(specs))}.", Suggestions.Replace(field.NameRange, closest));
                 continue;
             }
 
@@ -193,7 +195,8 @@ internal sealed class EntryReader
         PartyKind kind = PartyKind.Person;
         if (marked && !FactCheck.Fields.Party.TryParseKind(values[0].Text, out kind))
         {
-            Report(DiagnosticCatalog.MalformedValue, values[0].Range, $"'{name}:' takes person or organization before the name, not '{Sanitize(values[0].Text)}'.{Suggestions.DidYouMean(values[0].Text, FactCheck.Fields.Party.Keywords)} Write {forms}.");
+            string? closest = Suggestions.Closest(values[0].Text, FactCheck.Fields.Party.Keywords);
+            Report(DiagnosticCatalog.MalformedValue, values[0].Range, $"'{name}:' takes person or organization before the name, not '{Sanitize(values[0].Text)}'.{Suggestions.DidYouMean(closest)} Write {forms}.", Suggestions.Replace(values[0].Range, closest));
             return null;
         }
 
@@ -295,10 +298,10 @@ internal sealed class EntryReader
         return wellFormed ? words : null;
     }
 
-    public void Report(CheckDiagnosticDescriptor descriptor, TextRange range, string message)
+    public void Report(CheckDiagnosticDescriptor descriptor, TextRange range, string message, CheckFix? fix = null)
     {
         HasErrors |= descriptor.Severity == CheckSeverity.Error;
-        _diagnostics.Add(descriptor.At(_path, range, message));
+        _diagnostics.Add(descriptor.At(_path, range, message, fix));
     }
 
     /// <summary>Shortens text quoted back in a message.</summary>

@@ -10,6 +10,7 @@ using FactCheck.Language.Naming;
 using FactCheck.Language.Parsing;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Syntax;
+using FactCheck.Language.Text;
 
 namespace FactCheck.Language.Binding;
 
@@ -77,7 +78,7 @@ internal static class FileBinder
         if (noSource || noStatus)
         {
             string fields = noSource && noStatus ? $"{ClaimFields.Source.Name} and {ClaimFields.Status.Name} fields" : $"{(noSource ? ClaimFields.Source : ClaimFields.Status).Name} field";
-            reader.Report(DiagnosticCatalog.MissingField, entry.KeywordRange, $"This claim is missing its {fields}: every claim needs source: <source-id> and status: <verdict>.");
+            reader.Report(DiagnosticCatalog.MissingField, entry.KeywordRange, $"This claim is missing its {fields}: every claim needs source: <source-id> and status: <verdict>.", MissingFieldsFix(entry, sources, noSource, noStatus));
         }
 
         ValueToken? quote = reader.Text(ClaimFields.Quote);
@@ -107,7 +108,8 @@ internal static class FileBinder
             if (match is null)
             {
                 string what = quote is null ? "The claim's text" : "The quote";
-                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{VisibleText.Escape(EntryReader.Sanitize(quoted.Text))}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{ClosestHint(source, quoted.Text, hints)} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.");
+                (string hint, CheckFix? fix) = ClosestHint(source, quoted, hints);
+                reader.Report(DiagnosticCatalog.QuoteNotFound, quoted.Range, $"{what} '{VisibleText.Escape(EntryReader.Sanitize(quoted.Text))}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{hint} Quote the source word for word{(quote is null ? ", or keep this wording and put the source's exact words in quote:" : string.Empty)}.", fix);
             }
         }
 
@@ -171,7 +173,8 @@ internal static class FileBinder
             return verdict;
         }
 
-        reader.Report(DiagnosticCatalog.UnknownVerdict, status.Range, $"'{status.Text}' is not a verdict.{Suggestions.DidYouMean(status.Text, s_verdictKeywords)} The verdicts are {string.Join(", ", s_verdictKeywords)}.");
+        string? closest = Suggestions.Closest(status.Text, s_verdictKeywords);
+        reader.Report(DiagnosticCatalog.UnknownVerdict, status.Range, $"'{status.Text}' is not a verdict.{Suggestions.DidYouMean(closest)} The verdicts are {string.Join(", ", s_verdictKeywords)}.", Suggestions.Replace(status.Range, closest));
         return null;
     }
 
@@ -197,7 +200,8 @@ internal static class FileBinder
         string listing = known.Length == 0
             ? $"There are no source documents: put the documents in the sources folder (FactCheckSources, default '{ProjectDefaults.SourcesFolder}')."
             : $"The sources are {string.Join(", ", known)}.";
-        reader.Report(DiagnosticCatalog.UnknownSource, id.Range, $"No source document has the id '{id.Text}'.{Suggestions.DidYouMean(id.Text, known)} {listing}");
+        string? closest = Suggestions.Closest(id.Text, known);
+        reader.Report(DiagnosticCatalog.UnknownSource, id.Range, $"No source document has the id '{id.Text}'.{Suggestions.DidYouMean(closest)} {listing}", Suggestions.Replace(id.Range, closest));
         return null;
     }
 
@@ -227,7 +231,8 @@ internal static class FileBinder
                 }
                 else
                 {
-                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{VisibleText.Escape(EntryReader.Sanitize(values[1].Text))}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{ClosestHint(source, values[1].Text, hints)} Quote the source word for word.");
+                    (string hint, CheckFix? fix) = ClosestHint(source, values[1], hints);
+                    reader.Report(DiagnosticCatalog.EvidenceNotFound, values[1].Range, $"The evidence passage '{VisibleText.Escape(EntryReader.Sanitize(values[1].Text))}' is not in source {source.Id} as whole words, even ignoring case, spacing, curly quotes, dashes and invisible characters.{hint} Quote the source word for word.", fix);
                 }
             }
             else if (values.Count == 1 && values[0].Kind == TokenKind.QuotedString)
@@ -325,8 +330,37 @@ internal static class FileBinder
         return false;
     }
 
-    private static string ClosestHint(SourceEntry source, string quote, HintBudget hints) =>
-        hints.TrySpend(source.Text.Length) && source.Index.Closest(quote) is { } closest
-            ? $" The closest passage, at line {closest.Match.Line}, column {closest.Match.Column}, reads '{VisibleText.Escape(EntryReader.Sanitize(closest.Passage))}'."
-            : string.Empty;
+    /// <summary>
+    /// Writes the missing fields after the claim's text: the source that holds the claim's words (else the first source),
+    /// and the verdict that judges nothing yet, <c>unproven</c>, for the analyst to replace.
+    /// </summary>
+    private static CheckFix MissingFieldsFix(ClaimEntrySyntax entry, SourceCatalog sources, bool noSource, bool noStatus)
+    {
+        string text = string.Empty;
+        if (noSource)
+        {
+            SourceEntry? holder = sources.Documents.FirstOrDefault(document => document.Index.Find(entry.Head.Text) is not null)
+                ?? (sources.Documents.Count > 0 ? sources.Documents[0] : null);
+            text += $" {ClaimFields.Source.Name}: {holder?.Id ?? "<source-id>"}";
+        }
+
+        if (noStatus)
+        {
+            text += $" {ClaimFields.Status.Name}: {Verdict.Unproven.ToKeyword()}";
+        }
+
+        return new CheckFix($"Add{text}", TextRange.At(entry.Head.Range.End), text);
+    }
+
+    private static (string Hint, CheckFix? Fix) ClosestHint(SourceEntry source, ValueToken quoted, HintBudget hints)
+    {
+        if (!hints.TrySpend(source.Text.Length) || source.Index.Closest(quoted.Text) is not { } closest)
+        {
+            return (string.Empty, null);
+        }
+
+        string hint = $" The closest passage, at line {closest.Match.Line}, column {closest.Match.Column}, reads '{VisibleText.Escape(EntryReader.Sanitize(closest.Passage))}'.";
+        string passage = source.Text.Substring(closest.Match.Offset, closest.Match.Length);
+        return (hint, new CheckFix("Quote the closest passage of the source", quoted.Range, StringLiteral.Of(passage)));
+    }
 }

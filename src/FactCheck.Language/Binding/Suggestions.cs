@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using FactCheck.Language.Diagnostics;
+using FactCheck.Language.Text;
 
 namespace FactCheck.Language.Binding;
 
@@ -28,12 +30,17 @@ internal static class Suggestions
         return bestDistance <= allowed ? best : null;
     }
 
-    /// <summary>Formats a hint: <c> Did you mean 'x'?</c>, or nothing.</summary>
-    /// <param name="misspelt">The name written.</param>
-    /// <param name="candidates">The names that exist.</param>
+    /// <summary>Formats a hint for the closest name found: <c> Did you mean 'x'?</c>, or nothing.</summary>
+    /// <param name="closest">The closest name, or <see langword="null"/>.</param>
     /// <returns>The hint with a leading space, or an empty string.</returns>
-    public static string DidYouMean(string misspelt, IEnumerable<string> candidates) =>
-        Closest(misspelt, candidates) is { } closest ? $" Did you mean '{closest}'?" : string.Empty;
+    public static string DidYouMean(string? closest) => closest is null ? string.Empty : $" Did you mean '{closest}'?";
+
+    /// <summary>The fix that goes with a "did you mean" hint: the closest name in place of the misspelt one.</summary>
+    /// <param name="range">Where the misspelt name stands.</param>
+    /// <param name="closest">The closest name, or <see langword="null"/>.</param>
+    /// <returns>The fix, or <see langword="null"/> when there is no closest name.</returns>
+    public static CheckFix? Replace(TextRange range, string? closest) =>
+        closest is null ? null : new CheckFix($"Change to '{closest}'", range, closest);
 
     /// <summary>The Levenshtein distance: how many characters to insert, delete or replace to turn one text into the other.</summary>
     /// <param name="a">One text.</param>

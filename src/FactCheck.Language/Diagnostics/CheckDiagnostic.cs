@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using FactCheck.Language.Text;
 
 namespace FactCheck.Language.Diagnostics;
@@ -10,6 +11,12 @@ namespace FactCheck.Language.Diagnostics;
 /// <param name="Range">Where in the file; lines and columns count from 1.</param>
 public sealed record CheckDiagnostic(string Id, CheckSeverity Severity, string Message, string FilePath, TextRange Range)
 {
+    /// <summary>Gets the edits that would resolve the diagnostic, as its message suggests them; most diagnostics have none.</summary>
+    public IReadOnlyList<CheckFix> Fixes => FixArray.AsImmutableArray();
+
+    /// <summary>Gets the fixes as a value the diagnostic's equality compares, as the generator's caching needs.</summary>
+    internal EquatableArray<CheckFix> FixArray { get; init; }
+
     /// <summary>Gets whether the diagnostic is an error by default.</summary>
     public bool IsError => Severity == CheckSeverity.Error;
 

@@ -30,4 +30,13 @@ public sealed class CheckDiagnosticDescriptor
     /// <returns>The diagnostic.</returns>
     internal CheckDiagnostic At(string filePath, Text.TextRange range, string message) =>
         new(Id, Severity, message, filePath, range);
+
+    /// <summary>Creates a diagnostic of this kind with the edit that resolves it.</summary>
+    /// <param name="filePath">The <c>.check</c> file.</param>
+    /// <param name="range">Where in the file.</param>
+    /// <param name="message">What is wrong and what to do.</param>
+    /// <param name="fix">The suggested edit, if there is one.</param>
+    /// <returns>The diagnostic.</returns>
+    internal CheckDiagnostic At(string filePath, Text.TextRange range, string message, CheckFix? fix) =>
+        fix is null ? At(filePath, range, message) : At(filePath, range, message) with { FixArray = new[] { fix }.ToEquatableArray() };
 }

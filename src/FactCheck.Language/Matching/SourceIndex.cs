@@ -116,6 +116,66 @@ internal sealed class SourceIndex
         return (passage, match);
     }
 
+    /// <summary>
+    /// Finds the passages that continue a quote being typed: every place the typed words occur from the start of a word,
+    /// compared as <see cref="Find"/> compares them, each taken to the end of its sentence. With nothing typed, the
+    /// document's first sentences.
+    /// </summary>
+    /// <param name="typed">The quote typed so far.</param>
+    /// <param name="maxCount">How many passages to return at most.</param>
+    /// <returns>The passages in the source's original text, in document order, each with where it starts.</returns>
+    public IReadOnlyList<(string Passage, PassageMatch Match)> Continuations(string typed, int maxCount)
+    {
+        string needle = NormalizedText.OfQuote(typed);
+        string haystack = _normalized.Value;
+        var found = new List<(string Passage, PassageMatch Match)>();
+        int from = 0;
+        while (found.Count < maxCount && from < haystack.Length)
+        {
+            int at = needle.Length == 0 ? SentenceStart(haystack, from) : haystack.IndexOf(needle, from, StringComparison.Ordinal);
+            if (at < 0 || at >= haystack.Length)
+            {
+                break;
+            }
+
+            if (!WordBoundary.IsInsideWord(haystack, at))
+            {
+                int end = SentenceEnd(haystack, at + needle.Length);
+                PassageMatch match = ToMatch(at, end - at);
+                found.Add((_text.Substring(match.Offset, match.Length), match));
+                from = needle.Length == 0 ? end : at + 1;
+            }
+            else
+            {
+                from = at + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static int SentenceStart(string text, int from)
+    {
+        int i = from;
+        while (i < text.Length && !WordBoundary.IsWordCharacter(text, i))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SentenceEnd(string text, int from)
+    {
+        int i = Math.Min(from, text.Length);
+        while (i < text.Length && !(text[i] is '.' or '!' or '?' && (i + 1 == text.Length || text[i + 1] == ' ')))
+        {
+            i++;
+        }
+
+        return Math.Min(i + 1, text.Length);
+    }
+
     private static string WindowText(string haystack, List<(int Start, int End)> words, int first, int count) =>
         haystack.Substring(words[first].Start, words[first + count - 1].End - words[first].Start);
 

@@ -30,6 +30,14 @@ internal sealed class LineIndex
         return new LineIndex(starts.ToArray());
     }
 
+    /// <summary>Gets how many lines the text has; an empty text has one.</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Gets the offset a line starts at.</summary>
+    /// <param name="line">The line, from 1.</param>
+    /// <returns>Its first character's offset.</returns>
+    public int StartOf(int line) => _lineStarts[line - 1];
+
     /// <summary>Gets the position of <paramref name="offset"/>.</summary>
     /// <param name="offset">An offset from 0 to the text's length.</param>
     /// <returns>Its line and column.</returns>

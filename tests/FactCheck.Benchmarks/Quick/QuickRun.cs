@@ -74,6 +74,11 @@ internal static class QuickRun
         runner.Ratio("check-process-vs-read-floor", floor, check);
         process.DeleteFiles();
 
+        foreach (string line in LspQuickRun.Run())
+        {
+            runner.Figure(line);
+        }
+
         MeasurePackedProjects(runner, RepositoryRoot());
         runner.PrintSummary();
     }
