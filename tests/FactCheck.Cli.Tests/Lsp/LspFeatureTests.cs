@@ -9,9 +9,9 @@ namespace FactCheck.Cli.Tests.Lsp;
 /// <summary>Completion, hover, navigation, rename, symbols and quick fixes, over a copy of the repository's checks.</summary>
 public sealed class LspFeatureTests
 {
-    private const string File = "checks/editing.check";
+    internal const string File = "checks/editing.check";
 
-    private const string Editing = """
+    internal const string Editing = """
         claim: 'The world is waiting for Iran\'s response' source: 000 status: true
           id: world-waiting
           supports: restore-deterrence
@@ -273,7 +273,7 @@ public sealed class LspFeatureTests
     private static Task<Location[]> DefinitionAsync(LspClient client, string needle, int within = 0) =>
         client.RequestAsync<Location[]>("textDocument/definition", new TextDocumentPositionParams(Document(client), LspClient.PositionOf(Editing, needle, within)));
 
-    private static string Apply(string text, IEnumerable<TextEdit> edits)
+    internal static string Apply(string text, IEnumerable<TextEdit> edits)
     {
         foreach (TextEdit edit in edits.OrderByDescending(edit => edit.Range.Start.Line).ThenByDescending(edit => edit.Range.Start.Character))
         {
