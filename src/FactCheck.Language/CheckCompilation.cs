@@ -17,9 +17,9 @@ namespace FactCheck.Language;
 public sealed class CheckCompilation
 {
     private readonly TextFile[] _sourceFiles;
-    private readonly Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)> _checkFiles;
+    private readonly Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size, FileOutline Outline)> _checkFiles;
 
-    private CheckCompilation(TextFile[] sourceFiles, SourceCatalog sources, Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)> checkFiles, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
+    private CheckCompilation(TextFile[] sourceFiles, SourceCatalog sources, Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size, FileOutline Outline)> checkFiles, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
     {
         _sourceFiles = sourceFiles;
         _checkFiles = checkFiles;
@@ -57,8 +57,9 @@ public sealed class CheckCompilation
 
     /// <summary>
     /// Compiles again after an edit, taking from the previous compilation what the edit cannot have changed: the source
-    /// catalogue and its quote indexes when no source file changed, and then the parse and binding of every
-    /// <c>.check</c> file whose text is the same, since a file binds against the sources alone. The set is bound anew.
+    /// catalogue and its quote indexes when no source file changed, and then the parse, binding, size and outline of
+    /// every <c>.check</c> file whose text is the same, since a file binds against the sources alone. The set is bound
+    /// anew, from the outlines.
     /// </summary>
     /// <param name="checkFiles">The <c>.check</c> files.</param>
     /// <param name="sourceFiles">The files of the sources folder.</param>
@@ -69,27 +70,29 @@ public sealed class CheckCompilation
         TextFile[] sourceArray = sourceFiles.ToArray();
         bool sameSources = previous is not null && previous._sourceFiles.SequenceEqual(sourceArray);
         SourceCatalog sources = sameSources ? previous!.Sources : SourceCatalog.Create(sourceArray);
-        var reused = new Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size)>();
+        var reused = new Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size, FileOutline Outline)>();
         var parsed = new List<ParseResult>();
         var files = new List<BoundFile>();
         var sizes = new List<InputSize>();
+        var outlines = new List<FileOutline>();
         foreach (TextFile file in checkFiles)
         {
-            if (!(sameSources && previous!._checkFiles.TryGetValue(file, out (ParseResult Parsed, BoundFile Bound, InputSize Size) done)))
+            if (!(sameSources && previous!._checkFiles.TryGetValue(file, out (ParseResult Parsed, BoundFile Bound, InputSize Size, FileOutline Outline) done)))
             {
                 ParseResult result = Parse(file);
                 BoundFile bound = FileBinder.Bind(result, sources);
-                done = (result, bound, InputSize.Of(bound));
+                done = (result, bound, InputSize.Of(bound), FileOutline.Of(bound));
             }
 
             reused[file] = done;
             parsed.Add(done.Parsed);
             files.Add(done.Bound);
             sizes.Add(done.Size);
+            outlines.Add(done.Outline);
         }
 
         CheckFileSyntax[] syntax = parsed.Select(result => result.Syntax).ToArray();
-        CheckSet set = CheckSetBinder.Bind(sources, files);
+        CheckSet set = CheckSetBinder.Bind(sources, files, outlines);
         EquatableArray<CheckDiagnostic> diagnostics = files
             .SelectMany(file => file.Diagnostics)
             .Concat(set.Diagnostics)

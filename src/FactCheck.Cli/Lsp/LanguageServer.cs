@@ -12,8 +12,9 @@ using StreamJsonRpc;
 namespace FactCheck.Cli.Lsp;
 
 /// <summary>
-/// The language server: the LSP methods over one JSON-RPC connection. Every change recompiles the whole workspace
-/// after a short pause, a newer change cancelling stale work; requests answer from the newest compilation.
+/// The language server: the LSP methods over one JSON-RPC connection. Every change recompiles the whole workspace,
+/// at once when no compilation is under way and after a short pause while one is, a newer change cancelling stale
+/// work; requests answer from the newest compilation.
 /// </summary>
 internal sealed class LanguageServer : IDisposable
 {
@@ -31,7 +32,7 @@ internal sealed class LanguageServer : IDisposable
     private CancellationTokenSource _pending = new();
     private Task<WorkspaceSnapshot>? _current;
     private int _generation;
-    private HashSet<string> _published = new(StringComparer.Ordinal);
+    private Dictionary<string, Diagnostic[]> _published = new(StringComparer.Ordinal);
     private bool _watchDynamically;
     private bool _shutDown;
 
@@ -66,7 +67,7 @@ internal sealed class LanguageServer : IDisposable
     /// <param name="input">What the client writes.</param>
     /// <param name="output">What the client reads.</param>
     /// <param name="today">Today's date, for completion.</param>
-    /// <param name="debounce">How long to wait after a change before compiling.</param>
+    /// <param name="debounce">How long to wait after a change before compiling, when the change came while a compilation was under way.</param>
     /// <returns>The listening server.</returns>
     public static LanguageServer Start(Stream input, Stream output, Func<DateOnly> today, TimeSpan debounce)
     {
@@ -336,16 +337,18 @@ internal sealed class LanguageServer : IDisposable
         }
     }
 
-    /// <summary>Schedules a compilation after the pause, cancelling the one before; only the newest is published.</summary>
+    /// <summary>Schedules a compilation, cancelling the one before; only the newest is published.</summary>
     private void Changed()
     {
         lock (_gate)
         {
+            // A lone edit compiles at once; only edits coming faster than compilations finish wait for the next.
+            TimeSpan pause = _current is { IsCompleted: false } ? _debounce : TimeSpan.Zero;
             _pending.Cancel();
             _pending.Dispose();
             _pending = new CancellationTokenSource();
             int generation = ++_generation;
-            Task<WorkspaceSnapshot> work = Compile(generation, _debounce, _pending.Token);
+            Task<WorkspaceSnapshot> work = Compile(generation, pause, _pending.Token);
             _current = work;
             _ = PublishAsync(work, generation);
         }
@@ -404,10 +407,14 @@ internal sealed class LanguageServer : IDisposable
                 Dictionary<string, Diagnostic[]> byUri = snapshot.Compilation.Diagnostics
                     .GroupBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
                     .ToDictionary(group => snapshot.UriOf(group.Key), group => group.Select(LspConvert.ToLsp).ToArray(), StringComparer.Ordinal);
-                messages = byUri.Select(pair => (pair.Key, pair.Value))
-                    .Concat(_published.Where(uri => !byUri.ContainsKey(uri)).Select(uri => (uri, Array.Empty<Diagnostic>())))
+
+                // The client keeps a file's last diagnostics: only the files whose diagnostics changed are sent again.
+                messages = byUri
+                    .Where(pair => !(_published.TryGetValue(pair.Key, out Diagnostic[]? before) && before.SequenceEqual(pair.Value)))
+                    .Select(pair => (pair.Key, pair.Value))
+                    .Concat(_published.Keys.Where(uri => !byUri.ContainsKey(uri)).Select(uri => (uri, Array.Empty<Diagnostic>())))
                     .ToList();
-                _published = [.. byUri.Keys];
+                _published = byUri;
             }
 
             foreach ((string uri, Diagnostic[] diagnostics) in messages)

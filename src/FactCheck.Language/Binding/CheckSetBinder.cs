@@ -35,8 +35,20 @@ internal static class CheckSetBinder
     /// <returns>The claims and sources that compile, and the set's own diagnostics.</returns>
     public static CheckSet Bind(SourceCatalog sources, IEnumerable<BoundFile> files)
     {
-        BoundFile[] ordered = OrderByPath(files, file => file.Path);
-        Outcome outcome = Decide(sources, ordered.Select(FileOutline.Of).ToArray());
+        BoundFile[] all = files.ToArray();
+        return Bind(sources, all, Array.ConvertAll(all, FileOutline.Of));
+    }
+
+    /// <summary>Binds the files together from outlines already made, such as those an editor kept for unchanged files.</summary>
+    /// <param name="sources">The source documents.</param>
+    /// <param name="files">Every bound <c>.check</c> file of the build.</param>
+    /// <param name="outlines">The outline of each of <paramref name="files"/>, in the same order, as <see cref="FileOutline.Of"/> gives it.</param>
+    /// <returns>The claims and sources that compile, and the set's own diagnostics.</returns>
+    public static CheckSet Bind(SourceCatalog sources, IReadOnlyList<BoundFile> files, IReadOnlyList<FileOutline> outlines)
+    {
+        int[] order = OrderByPath(Enumerable.Range(0, files.Count), index => files[index].Path);
+        BoundFile[] ordered = Array.ConvertAll(order, index => files[index]);
+        Outcome outcome = Decide(sources, Array.ConvertAll(order, index => outlines[index]));
         var claims = new List<ResolvedClaim>(outcome.Included.Count);
         foreach ((int file, int claim, string name) in outcome.Included)
         {
@@ -71,7 +83,7 @@ internal static class CheckSetBinder
     /// <param name="set">The set, bound from the outlines of <paramref name="files"/>.</param>
     /// <param name="sources">The source documents.</param>
     /// <param name="files">Every bound <c>.check</c> file of the build.</param>
-    /// <returns>The set's diagnostics, as <see cref="Bind"/> gives them.</returns>
+    /// <returns>The set's diagnostics, as <see cref="Bind(SourceCatalog, IEnumerable{BoundFile})"/> gives them.</returns>
     public static EquatableArray<CheckDiagnostic> Diagnostics(CheckSetOutline set, SourceCatalog sources, IEnumerable<BoundFile> files) =>
         set.HasDiagnostics ? Place(set.Problems, sources, OrderByPath(files, file => file.Path)) : default;
 

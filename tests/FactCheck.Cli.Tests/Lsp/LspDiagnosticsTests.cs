@@ -118,6 +118,25 @@ public sealed class LspDiagnosticsTests
     }
 
     [Fact]
+    public async Task A_file_whose_diagnostics_an_edit_elsewhere_leaves_unchanged_is_not_published_again()
+    {
+        const string untouched = "claim: 'Iran can retaliate for the drone strike' source: elsewhere status: true\n";
+        string root = LspClient.CreateWorkspace(new Dictionary<string, string> { ["checks/untouched.check"] = untouched });
+        await using LspClient client = await LspClient.StartAsync(root);
+        await client.WaitForDiagnosticsAsync("checks/untouched.check", diagnostics => diagnostics.Any(d => d.Message.Contains("'elsewhere'", StringComparison.Ordinal)));
+
+        await client.OpenAsync("checks/edited.check", Unknown(0));
+        await client.WaitForDiagnosticsAsync("checks/edited.check", diagnostics => diagnostics.Any(d => d.Message.Contains("'nosuch0'", StringComparison.Ordinal)));
+        await client.ChangeAsync("checks/edited.check", Unknown(1));
+        await client.WaitForDiagnosticsAsync("checks/edited.check", diagnostics => diagnostics.Any(d => d.Message.Contains("'nosuch1'", StringComparison.Ordinal)));
+        await client.RequestAsync<SymbolInformation[]>("workspace/symbol", new WorkspaceSymbolParams("nothing"));
+
+        Assert.Single(client.History, publication => publication.Uri == client.Uri("checks/untouched.check"));
+
+        static string Unknown(int change) => $"claim: 'Iran can retaliate for the drone strikes' source: nosuch{change} status: true\n";
+    }
+
+    [Fact]
     public async Task A_client_that_registers_dynamically_is_asked_to_watch_the_check_files_and_the_sources_folder()
     {
         string root = LspClient.CreateWorkspace();
