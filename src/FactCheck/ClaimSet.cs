@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Threading;
 using FactCheck.Compiled;
 
 namespace FactCheck;
@@ -13,9 +12,8 @@ namespace FactCheck;
 public sealed class ClaimSet : IReadOnlyList<Claim>
 {
     private readonly int[] _fileStarts;
-    private readonly string _ids;
     private readonly Func<int, CompiledClaims> _file;
-    private Dictionary<string, int>? _indexById;
+    private readonly IdIndex _index;
 
     internal ClaimSet(int[] claimCounts, string ids, Func<int, CompiledClaims> file)
     {
@@ -25,8 +23,8 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
             _fileStarts[i + 1] = _fileStarts[i] + claimCounts[i];
         }
 
-        _ids = ids;
         _file = file;
+        _index = new IdIndex(() => ReadIds(ids, Count));
     }
 
     /// <summary>Gets how many claims there are.</summary>
@@ -70,7 +68,7 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
     {
         Argument.NotNull(id, nameof(id));
 
-        return IndexById().TryGetValue(id, out int index) ? this[index] : null;
+        return _index.TryFind(id, out int index) ? this[index] : null;
     }
 
     /// <inheritdoc/>
@@ -101,27 +99,15 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
         return ReadOnly.Wrap(claims.ToArray());
     }
 
-    private Dictionary<string, int> IndexById()
+    private static string[] ReadIds(string compiledIds, int count)
     {
-        if (_indexById is { } built)
-        {
-            return built;
-        }
-
-        var index = new Dictionary<string, int>(Count, StringComparer.Ordinal);
-        var reader = new CompiledReader(_ids);
-        var ids = new string[Count];
+        var reader = new CompiledReader(compiledIds);
+        var ids = new string[count];
         for (int i = 0; i < ids.Length; i++)
         {
             ids[i] = reader.ReadString();
         }
 
-        // Backwards, so that of two claims with one id the first is kept.
-        for (int i = ids.Length - 1; i >= 0; i--)
-        {
-            index[ids[i]] = i;
-        }
-
-        return Interlocked.CompareExchange(ref _indexById, index, null) ?? index;
+        return ids;
     }
 }

@@ -11,12 +11,14 @@ public sealed class SourceSet : IReadOnlyList<SourceDocument>
 {
     private readonly string[] _records;
     private readonly SourceDocument?[] _documents;
-    private Dictionary<string, int>? _indexById;
+    private readonly IdIndex _index;
 
     internal SourceSet(string[] records)
     {
         _records = records;
         _documents = new SourceDocument?[records.Length];
+        // A record starts with the id, so finding a document decodes no text.
+        _index = new IdIndex(() => Array.ConvertAll(records, record => new CompiledReader(record).ReadString()));
     }
 
     /// <summary>Gets how many documents there are.</summary>
@@ -52,7 +54,7 @@ public sealed class SourceSet : IReadOnlyList<SourceDocument>
     {
         Argument.NotNull(id, nameof(id));
 
-        return IndexById().TryGetValue(id, out int index) ? this[index] : null;
+        return _index.TryFind(id, out int index) ? this[index] : null;
     }
 
     /// <inheritdoc/>
@@ -66,22 +68,4 @@ public sealed class SourceSet : IReadOnlyList<SourceDocument>
 
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private Dictionary<string, int> IndexById()
-    {
-        if (_indexById is { } built)
-        {
-            return built;
-        }
-
-        var index = new Dictionary<string, int>(_records.Length, StringComparer.Ordinal);
-        // Backwards, so that of two documents with one id the first is kept. A record starts with the id, so finding a
-        // document decodes no text.
-        for (int i = _records.Length - 1; i >= 0; i--)
-        {
-            index[new CompiledReader(_records[i]).ReadString()] = i;
-        }
-
-        return Interlocked.CompareExchange(ref _indexById, index, null) ?? index;
-    }
 }
