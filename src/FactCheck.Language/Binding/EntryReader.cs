@@ -223,7 +223,7 @@ internal sealed class EntryReader
     };
 
     /// <summary>Gets whether a text holds nothing but white space and invisible characters, which matching drops too.</summary>
-    public static bool IsBlank(string text) => Matching.NormalizedText.OfQuote(text).Length == 0;
+    public static bool IsBlank(string text) => Matching.NormalizedText.IsBlank(text);
 
     public CalendarDate? Date(FieldSpec spec)
     {

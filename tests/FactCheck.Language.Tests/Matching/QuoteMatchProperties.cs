@@ -187,6 +187,22 @@ public sealed class QuoteMatchProperties
                 print: Show);
     }
 
+    [Fact]
+    public void A_text_is_blank_exactly_when_it_normalises_to_nothing()
+    {
+        // Visible ASCII next to combining marks, white space and invisible characters: where the shortcut could be wrong.
+        Gen<string> unit = Gen.Frequency(
+            (3, Gen.Char[' ', '\u007F'].Select(c => c.ToString())),
+            (3, Gen.OneOf(" ", "\t", "\n", "\u00A0", "\u3000", SoftHyphen, "\u200B", "\u200D", "\uFEFF", "\u2060")),
+            (2, Gen.OneOf("\u0301", "\u0307", "\u0338", "\u20DD")),
+            (1, Gen.Char.Select(c => c.ToString())));
+        unit.Array[0, 6].Select(string.Concat)
+            .Sample(
+                text => Assert.Equal(NormalizedText.OfQuote(text).Length == 0, NormalizedText.IsBlank(text)),
+                iter: FuzzSettings.Cases(5_000),
+                print: Show);
+    }
+
     /// <summary>The first passage, by start then end, of whole units whose fold is the quote's, on word boundaries.</summary>
     private static (int Offset, int Length)? BruteForceFind(string[] units, string quote)
     {
