@@ -9,7 +9,7 @@ using FactCheck.Language.Binding;
 namespace FactCheck.Generator;
 
 /// <summary>
-/// Writes the generated C#: one partial <c>Claims</c> file per <c>.check</c> file, the index (<c>Claims.All</c>,
+/// Writes the generated C#: the <c>.check</c> files' tables in a few partial <c>Claims</c> files, the index (<c>Claims.All</c>,
 /// <c>Claims.Get</c>, <c>Claims.Find</c> and the <c>ClaimId</c> enum), and <c>Sources</c>. Claims and sources are
 /// embedded in the runtime's compiled form as plain string literals, which the compiler handles cheaply, and are
 /// decoded only when first read; a claim is named by an enum member rather than a property of its own, which costs the
@@ -36,23 +36,47 @@ public sealed partial class FactCheckGenerator
 
     private static readonly string s_format = CompiledFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    internal static string EmitFileClaims(IReadOnlyList<BoundClaim> claims, GeneratorOptions options)
+    /// <summary>Writes the nested class that holds one file's claims in compiled form, at its place in <c>Claims</c>.</summary>
+    internal static FileTable EmitFileTable(IReadOnlyList<BoundClaim> claims, GeneratorOptions options)
     {
         string filePath = claims[0].FilePath;
         string displayPath = DisplayPath(filePath, options);
         string data = CompiledRecords.WriteClaims(claims, displayPath);
-        string fileClass = HintNames.ClassForCheckFile(filePath);
         var writer = new SourceWriter(FileOverhead + (data.Length * 11 / 10));
-        writer.Line(Header);
-        writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
-        writer.Line();
-        writer.Open("public static partial class Claims");
+        writer.Indent();
         writer.StartLine().Append("/// <summary>The claims of <c>").DocText(displayPath).Append("</c> in compiled form, decoded when one of them is first read.</summary>").EndLine();
-        writer.Open("private static class " + fileClass);
+        writer.Open("private static class " + HintNames.ClassForCheckFile(filePath));
         writer.StartLine().Append("internal static readonly ").Append(CompiledClaimsType).Append(" ").Append(TableField).Append(" = new ").Append(CompiledClaimsType).Append("(")
             .Append(s_format).Append(", ").Literal(data).Append(", global::").Append(options.Namespace).Append(".Sources.All, global::")
             .Append(options.Namespace).Append(".Claims.All);").EndLine();
         writer.Close();
+        return new FileTable(filePath, writer.ToString());
+    }
+
+    /// <summary>Writes one generated file holding a group of files' tables.</summary>
+    internal static string EmitTableGroup(TableGroup group, GeneratorOptions options)
+    {
+        int length = FileOverhead;
+        foreach (FileTable table in group.Tables)
+        {
+            length += table.Declaration.Length + 1;
+        }
+
+        var writer = new SourceWriter(length);
+        writer.Line(Header);
+        writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
+        writer.Line();
+        writer.Open("public static partial class Claims");
+        for (int i = 0; i < group.Tables.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            writer.Append(group.Tables[i].Declaration);
+        }
+
         writer.Close();
         return writer.ToString();
     }

@@ -68,22 +68,34 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.Options);
 
-        context.RegisterSourceOutput(bound.Combine(included).Combine(options), static (context, input) =>
-        {
-            ((BoundFile file, ClaimKeys keys), GeneratorOptions generatorOptions) = input;
-            Report(context, file.Diagnostics);
-            // A key names a claim by file and id. When one file gives an id twice (FC0006) both claims have that key,
-            // but the set kept only the first: emit only the first, or the class would declare the property twice.
-            BoundClaim[] claims = file.Claims
-                .Where(keys.Includes)
-                .GroupBy(claim => claim.Id, StringComparer.Ordinal)
-                .Select(group => group.First())
-                .ToArray();
-            if (claims.Length > 0)
+        context.RegisterSourceOutput(bound, static (context, file) => Report(context, file.Diagnostics));
+
+        IncrementalValuesProvider<FileTable> tables = bound
+            .Combine(included)
+            .Combine(options)
+            .Select(static (input, _) =>
             {
-                context.AddSource(HintNames.ForCheckFile(file.Path), EmitFileClaims(claims, generatorOptions));
-            }
-        });
+                ((BoundFile file, ClaimKeys keys), GeneratorOptions generatorOptions) = input;
+                // A key names a claim by file and id. When one file gives an id twice (FC0006) both claims have that key,
+                // but the set kept only the first: emit only the first, or the class would declare the claim twice.
+                BoundClaim[] claims = file.Claims
+                    .Where(keys.Includes)
+                    .GroupBy(claim => claim.Id, StringComparer.Ordinal)
+                    .Select(group => group.First())
+                    .ToArray();
+                return claims.Length > 0 ? EmitFileTable(claims, generatorOptions) : null;
+            })
+            .Where(static table => table is not null)
+            .Select(static (table, _) => table!)
+            .WithTrackingName(TrackingNames.FileTables);
+
+        IncrementalValuesProvider<TableGroup> groups = tables
+            .Collect()
+            .SelectMany(static (all, _) => TableGroup.Split(all))
+            .WithTrackingName(TrackingNames.TableGroups);
+
+        context.RegisterSourceOutput(groups.Combine(options), static (context, input) =>
+            context.AddSource(HintNames.ForGroup(input.Left.Index), EmitTableGroup(input.Left, input.Right)));
 
         // The index and the sources each depend on the part of the set they print, so an edit that changes neither
         // (a reworded note) neither emits them again nor makes the compiler parse their text again.

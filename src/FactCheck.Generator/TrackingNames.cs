@@ -15,6 +15,12 @@ public static class TrackingNames
     /// <summary>Each parsed file bound against the catalogue.</summary>
     public const string Bind = nameof(Bind);
 
+    /// <summary>Each file's compiled claims, as the C# that declares them.</summary>
+    public const string FileTables = nameof(FileTables);
+
+    /// <summary>The file tables split into the few generated files that hold them.</summary>
+    public const string TableGroups = nameof(TableGroups);
+
     /// <summary>Each bound file's outline: what binding the set reads of it.</summary>
     public const string Outline = nameof(Outline);
 

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System;
+using FactCheck.Generator.Emit;
 using FactCheck.Generator.Tests.Harness;
 using FactCheck.Testing;
 using Microsoft.CodeAnalysis;
@@ -31,6 +32,7 @@ public sealed class IncrementalTests
         Compilation compilation = harness.CreateCompilation();
         GeneratorDriver driver = harness.CreateDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
         AssertSteps(driver.GetRunResult(), TrackingNames.Parse, new() { [IncrementalStepRunReason.New] = FileCount });
+        GeneratorRunResult first = driver.GetRunResult().Results.Single();
 
         AdditionalText original = harness.Texts.Single(text => text.Path.EndsWith($"claims-{EditedFile:00}.check", StringComparison.Ordinal));
         string edited = original.GetText(TestContext.Current.CancellationToken)!.ToString().Replace("note: 'first note'", "note: 'edited note'", StringComparison.Ordinal);
@@ -39,7 +41,7 @@ public sealed class IncrementalTests
         driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
         GeneratorRunResult second = driver.GetRunResult().Results.Single();
 
-        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Bind })
+        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Bind, TrackingNames.FileTables })
         {
             IncrementalStepRunReason[] reasons = Reasons(second, step);
             Assert.True(reasons.Length == FileCount, $"{step}: {Describe(reasons)}");
@@ -54,7 +56,16 @@ public sealed class IncrementalTests
             Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
         }
 
-        Assert.Contains("edited note", second.GeneratedSources.Single(source => source.HintName.StartsWith($"Claims.claims-{EditedFile:00}.", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+        // Only the generated file holding the edited file's table is written anew; the other groups' text is unchanged.
+        string[] changed = second.GeneratedSources
+            .Where(source => first.GeneratedSources.Single(before => before.HintName == source.HintName).SourceText.ToString() != source.SourceText.ToString())
+            .Select(source => source.HintName)
+            .ToArray();
+        Assert.Equal([HintNames.ForGroup(HintNames.GroupOf(original.Path))], changed);
+        Assert.True(first.GeneratedSources.Length > 3, $"the {FileCount} files' tables should spread over several generated files, not {first.GeneratedSources.Length - 2}");
+        Assert.Contains("edited note", second.GeneratedSources.Single(source => source.HintName == changed[0]).SourceText.ToString(), StringComparison.Ordinal);
+        IncrementalStepRunReason[] groups = Reasons(second, TrackingNames.TableGroups);
+        Assert.True(groups.Count(reason => reason == IncrementalStepRunReason.Modified) == 1 && groups.Count(IsCachedOrUnchanged) == groups.Length - 1, $"{TrackingNames.TableGroups}: {Describe(groups)}");
 
         driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
         GeneratorRunResult third = driver.GetRunResult().Results.Single();
@@ -72,7 +83,7 @@ public sealed class IncrementalTests
         GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.CreateCompilation(), TestContext.Current.CancellationToken);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        Assert.Equal(11, s_trackedSteps.Length);
+        Assert.Equal(13, s_trackedSteps.Length);
         foreach (string step in s_trackedSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"{step} is not tracked; the tracked steps are {string.Join(", ", result.TrackedSteps.Keys)}.");

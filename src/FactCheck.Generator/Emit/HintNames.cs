@@ -3,24 +3,30 @@ using System.Text;
 
 namespace FactCheck.Generator.Emit;
 
-/// <summary>Unique, valid hint names for generated files.</summary>
+/// <summary>Unique, valid hint names for generated files, and the names of the classes in them.</summary>
 internal static class HintNames
 {
-    /// <summary>A hint name for the code of one <c>.check</c> file: its name made safe, plus a hash of its full path, so two files never share one.</summary>
-    public static string ForCheckFile(string path) => $"Claims.{SafeStem(path, keepHyphen: true)}.{Hash(path)}.g.cs";
+    /// <summary>How many generated files the <c>.check</c> files' tables are spread over, at most (see <c>TableGroup</c>).</summary>
+    public const int GroupCount = 16;
 
-    /// <summary>The name of the nested class that holds one <c>.check</c> file's compiled claims, made like its hint name; the underscores keep it apart from every claim's name.</summary>
-    public static string ClassForCheckFile(string path) => $"File_{SafeStem(path, keepHyphen: false)}_{Hash(path)}";
+    /// <summary>The hint name of a group of <c>.check</c> files' tables.</summary>
+    public static string ForGroup(int group) => $"Claims.Files{group.ToString("00", CultureInfo.InvariantCulture)}.g.cs";
+
+    /// <summary>The group a <c>.check</c> file's table is written into, from a hash of its full path.</summary>
+    public static int GroupOf(string path) => (int)(Fnv1a(path) % GroupCount);
+
+    /// <summary>The name of the nested class that holds one <c>.check</c> file's compiled claims: its name made safe, plus a hash of its full path, so two files never share one; the underscores keep it apart from every claim's name.</summary>
+    public static string ClassForCheckFile(string path) => $"File_{SafeStem(path)}_{Hash(path)}";
 
     private static string Hash(string path) => Fnv1a(path).ToString("x8", CultureInfo.InvariantCulture);
 
-    private static string SafeStem(string path, bool keepHyphen)
+    private static string SafeStem(string path)
     {
         string stem = System.IO.Path.GetFileNameWithoutExtension(path);
         var safe = new StringBuilder(stem.Length);
         foreach (char c in stem)
         {
-            safe.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' || (keepHyphen && c == '-') ? c : '_');
+            safe.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' ? c : '_');
         }
 
         return safe.ToString();

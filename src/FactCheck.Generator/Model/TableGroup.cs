@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using FactCheck.Generator.Emit;
+using FactCheck.Language;
+
+namespace FactCheck.Generator.Model;
+
+/// <summary>
+/// The file tables written into one generated file. The compiler and its analyzers pay for every syntax tree (options
+/// looked up, declarations merged, each disabled rule checked against each tree), so 1,000 <c>.check</c> files are
+/// written as <see cref="HintNames.GroupCount"/> generated files, not 1,000. A file's group follows from its path alone,
+/// so adding, removing or editing a file changes its own group's output and no other.
+/// </summary>
+/// <param name="Index">The group's number, from 0.</param>
+/// <param name="Tables">The group's tables, ordered by path.</param>
+internal sealed record TableGroup(int Index, EquatableArray<FileTable> Tables)
+{
+    /// <summary>Splits the tables into their groups, in group order, leaving out the empty ones.</summary>
+    public static ImmutableArray<TableGroup> Split(ImmutableArray<FileTable> tables) =>
+        tables
+            .GroupBy(table => HintNames.GroupOf(table.FilePath))
+            .OrderBy(group => group.Key)
+            .Select(group => new TableGroup(group.Key, group.OrderBy(table => table.FilePath, StringComparer.Ordinal).ToEquatableArray()))
+            .ToImmutableArray();
+}
