@@ -129,14 +129,15 @@ public sealed partial class FactCheckGenerator
         writer.Append(" }, ").Literal(ids).Append(", File);").EndLine();
         writer.Line();
         writer.Open($"private static {CompiledClaimsType} File(int index)");
-        writer.Open("switch (index)");
-        for (int i = 0; i < files.Count; i++)
+        if (files.Count > 0)
         {
-            writer.StartLine().Append("case ").Append(i).Append(": return ").Append(HintNames.ClassForCheckFile(files[i].FilePath)).Append(".").Append(TableField).Append(";").EndLine();
+            writer.Open($"if ((uint)index < {files.Count})");
+            WriteFileLookup(writer, files, 0, files.Count);
+            writer.Close();
+            writer.Line();
         }
 
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-        writer.Close();
+        writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(index));");
         writer.Close();
         writer.Close();
         writer.Close();
@@ -153,6 +154,24 @@ public sealed partial class FactCheckGenerator
 
         writer.Close();
         return writer.ToString();
+    }
+
+    // A binary search written as nested ifs. A switch with a case per file costs the compiler far more: binding its
+    // decision graph was about a third of compiling a 10,000-claim project's methods.
+    private static void WriteFileLookup(SourceWriter writer, List<(string FilePath, int Count)> files, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            writer.StartLine().Append("return ").Append(HintNames.ClassForCheckFile(files[start].FilePath)).Append(".").Append(TableField).Append(";").EndLine();
+            return;
+        }
+
+        int middle = start + ((end - start) / 2);
+        writer.Open($"if (index < {middle})");
+        WriteFileLookup(writer, files, start, middle);
+        writer.Close();
+        writer.Line();
+        WriteFileLookup(writer, files, middle, end);
     }
 
     internal static string EmitSources(EquatableArray<ResolvedSource> sources, GeneratorOptions options)

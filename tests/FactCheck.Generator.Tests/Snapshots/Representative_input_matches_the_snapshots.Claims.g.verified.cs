@@ -28,12 +28,17 @@ public static partial class Claims
 
         private static global::FactCheck.Compiled.CompiledClaims File(int index)
         {
-            switch (index)
+            if ((uint)index < 2)
             {
-                case 0: return File_deterrence_490b845b.Table;
-                case 1: return File_strikes_849f0b57.Table;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                if (index < 1)
+                {
+                    return File_deterrence_490b845b.Table;
+                }
+
+                return File_strikes_849f0b57.Table;
             }
+
+            throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
     }
 }
