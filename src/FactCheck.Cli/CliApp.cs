@@ -73,6 +73,7 @@ internal static class CliApp
             ReportCommand.Create(environment),
             ExportCommand.Create(environment),
             FmtCommand.Create(environment),
+            ServeCommand.Create(environment),
             LspCommand.Create(),
         };
     }
