@@ -24,7 +24,7 @@ internal static class DiagnosticsPage
     // Exactly this style and the reload script may run; nothing loads from anywhere but the event stream of this server.
     private static readonly string s_policy =
         $"default-src 'none'; style-src 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'; "
-        + $"script-src {LiveReloadScript.PolicySource}; connect-src 'self'; base-uri 'none'; form-action 'none'";
+        + $"script-src {LiveReloadScript.PolicySource}; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'";
 
     /// <summary>Renders the page for diagnostics that stopped the report.</summary>
     /// <param name="run">The run that gave them.</param>
