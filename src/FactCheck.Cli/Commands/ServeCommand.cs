@@ -26,7 +26,7 @@ internal static class ServeCommand
         Option<string> sources = SharedOptions.CreateSourcesOption();
         var port = new Option<int>("--port", "-p")
         {
-            Description = $"The port on 127.0.0.1; 0 for any free one. Default: {DefaultPort}",
+            Description = "The port on 127.0.0.1; 0 for any free one.",
             HelpName = "N",
             DefaultValueFactory = _ => DefaultPort,
         };
