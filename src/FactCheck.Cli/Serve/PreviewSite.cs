@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using FactCheck.Language;
@@ -18,7 +19,7 @@ internal sealed class PreviewSite
     private readonly string _sourcesFolder;
     private readonly ReportOptions _options;
     private PreviewPage _current = new(0, string.Empty, IsReport: false);
-    private (int Run, CheckModel Model)? _lastGood;
+    private GoodRun? _lastGood;
     private TaskCompletionSource _nextRun = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Initializes a new instance of the <see cref="PreviewSite"/> class.</summary>
@@ -37,6 +38,8 @@ internal sealed class PreviewSite
     /// <summary>Gets the page of the latest run.</summary>
     public PreviewPage Current => Volatile.Read(ref _current);
 
+    private GoodRun? LastGood => Volatile.Read(ref _lastGood);
+
     /// <summary>Compiles and renders the checks as they are on disk now, and publishes the result as the current page.</summary>
     /// <returns>The new page.</returns>
     public PreviewPage Build()
@@ -49,19 +52,20 @@ internal sealed class PreviewSite
             checks.ReportDiagnostics(_environment);
             if (checks.Compilation.HasErrors)
             {
-                page = new PreviewPage(run, DiagnosticsPage.Render(run, checks.Compilation.Diagnostics, _lastGood?.Run), IsReport: false);
+                page = new PreviewPage(run, DiagnosticsPage.Render(run, checks.Compilation.Diagnostics, LastGood?.Run), IsReport: false);
             }
             else
             {
                 CheckModel model = checks.ToModel();
-                _lastGood = (run, model);
+                Volatile.Write(ref _lastGood, new GoodRun(run, model));
                 page = new PreviewPage(run, RenderReport(model, run), IsReport: true);
             }
         }
-        catch (InputException exception)
+        catch (Exception exception) when (exception is InputException or IOException or UnauthorizedAccessException)
         {
+            // A folder deleted or a file locked while an editor saves: say so on the page, and wait for the next change.
             _environment.Error.WriteLine($"factcheck: {exception.Message}");
-            page = new PreviewPage(run, DiagnosticsPage.RenderInputError(run, exception.Message, _lastGood?.Run), IsReport: false);
+            page = new PreviewPage(run, DiagnosticsPage.RenderInputError(run, exception.Message, LastGood?.Run), IsReport: false);
         }
 
         _environment.Output.WriteLine(page.IsReport ? $"Run {run}: the report is up to date." : $"Run {run}: errors; the page lists them.");
@@ -71,7 +75,7 @@ internal sealed class PreviewSite
 
     /// <summary>Renders the last report made without errors, to reload at the run after the current one.</summary>
     /// <returns>The report, or <see langword="null"/> when no run has been free of errors.</returns>
-    public string? RenderLastGood() => _lastGood is { } good ? RenderReport(good.Model, Current.Run) : null;
+    public string? RenderLastGood() => LastGood is { } good ? RenderReport(good.Model, Current.Run) : null;
 
     /// <summary>Waits for a run later than <paramref name="run"/>.</summary>
     /// <param name="run">The run the caller has seen.</param>
@@ -95,6 +99,9 @@ internal sealed class PreviewSite
 
     private string RenderReport(CheckModel model, int shownAtRun) =>
         ReportRenderer.Default.Render(model.Claims, model.Sources, _options with { LiveReloadUrl = new Uri(PreviewServer.EventsAddress(shownAtRun), UriKind.Relative) });
+
+    /// <summary>A run free of errors and the claims it compiled, kept to render at <see cref="PreviewServer.LastGoodPath"/>.</summary>
+    private sealed record GoodRun(int Run, CheckModel Model);
 
     private void Publish(PreviewPage page)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -99,6 +100,22 @@ public sealed class ServeProcessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Checks_that_cannot_be_read_show_why_on_the_page_and_the_server_goes_on()
+    {
+        int before = await _server.RunAsync(_client);
+
+        File.Delete(_workspace.PathOf("checks/claims.check"));
+        string page = await PageAfterRunAsync(before);
+
+        Assert.Contains("<h1>The checks cannot be read</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("&#39;checks&#39; holds no .check file.", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/last-good\">The last good report</a> (run 1)", page, StringComparison.Ordinal);
+
+        _workspace.Write("checks/claims.check", Workspace.ValidChecks);
+        Assert.Contains("id=\"claim-world-waiting\"", await PageAfterRunAsync(before + 1), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("INT")]
     [InlineData("TERM")]
@@ -110,5 +127,22 @@ public sealed class ServeProcessTests : IAsyncLifetime
         int exitCode = await _server.StopAsync(signal);
 
         Assert.True(exitCode == ExitCodes.Valid, _server.Printed);
+    }
+
+    /// <summary>Waits, a bounded time, for a run after <paramref name="run"/>, and reads the page it made.</summary>
+    private async Task<string> PageAfterRunAsync(int run)
+    {
+        for (int attempt = 0; attempt < 100; attempt++)
+        {
+            using HttpResponseMessage response = await _client.GetAsync(_server.Address, Cancellation);
+            if (int.Parse(string.Join(',', response.Headers.GetValues("X-FactCheck-Run")), System.Globalization.CultureInfo.InvariantCulture) > run)
+            {
+                return await response.Content.ReadAsStringAsync(Cancellation);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), Cancellation);
+        }
+
+        throw new Xunit.Sdk.XunitException($"No run after run {run} in 10 s:\n{_server.Printed}");
     }
 }
