@@ -48,6 +48,7 @@ internal sealed class ChangeWatcher : IDisposable
         {
             while (await changes.WaitToReadAsync(cancellation).ConfigureAwait(false))
             {
+                // One run covers every change so far, whichever files they touched: drain them until a quiet spell.
                 do
                 {
                     while (changes.TryRead(out _))
@@ -61,6 +62,7 @@ internal sealed class ChangeWatcher : IDisposable
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
+            // Ctrl+C: stopping is the expected end.
         }
     }
 

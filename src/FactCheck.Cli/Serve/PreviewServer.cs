@@ -6,6 +6,7 @@ using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
+using FactCheck.Cli.Commands;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -61,7 +62,7 @@ internal static class PreviewServer
 
         _ = CheckInputs.FindSourceFiles(environment, sourcesFolder);
 
-        var site = new PreviewSite(environment, paths, sourcesFolder, Commands.SharedOptions.ReportOptionsFromEnvironment());
+        var site = new PreviewSite(environment, paths, sourcesFolder, SharedOptions.ReportOptionsFromEnvironment());
         using var watcher = new ChangeWatcher(checkPaths, environment.FullPath(sourcesFolder));
         site.Build();
 
@@ -170,6 +171,7 @@ internal static class PreviewServer
         }
         catch (OperationCanceledException) when (ended.IsCancellationRequested)
         {
+            // The page went away, or the server is stopping: the stream simply ends.
         }
     }
 }
