@@ -64,7 +64,7 @@ internal static class CliApp
     {
         var help = new HelpOption();
         help.Action = new ExamplesHelpAction((HelpAction)help.Action!, ["factcheck check", "factcheck report --out report.html", "factcheck export --format claimreview --out claimreview.json"]);
-        return new Command("factcheck", "FactCheck: validate fact-checks written in .check files, render their report, export their claims and format the files.")
+        return new Command("factcheck", "FactCheck: validate fact-checks written in .check files, render their report (or serve it live while you write), export their claims and format the files.")
         {
             help,
             new VersionOption(),
@@ -73,6 +73,7 @@ internal static class CliApp
             ReportCommand.Create(environment),
             ExportCommand.Create(environment),
             FmtCommand.Create(environment),
+            ServeCommand.Create(environment),
             LspCommand.Create(),
         };
     }

@@ -27,6 +27,13 @@ public sealed record ReportOptions
     /// <summary>Gets the address the report will be published at. An absolute address makes the JSON-LD permalinks absolute, such as <c>https://example.org/report.html#claim-x</c>; a relative one, such as <c>report.html</c>, is put before each fragment; with none they are fragments alone.</summary>
     public Uri? ReportUrl { get; init; }
 
+    /// <summary>
+    /// Gets the address of a server-sent event stream the page listens to, reloading itself at each <c>reload</c> event, as
+    /// <c>factcheck serve</c> does. <see langword="null"/> (the default) gives a page that loads nothing; with an address, the
+    /// page's Content-Security-Policy allows <see cref="LiveReloadScript"/> by hash and connections to the page's own origin.
+    /// </summary>
+    public Uri? LiveReloadUrl { get; init; }
+
     /// <summary>Creates options whose <see cref="GeneratedAt"/> comes from the <c>SOURCE_DATE_EPOCH</c> environment variable, when it is set.</summary>
     /// <returns>The default options, with <see cref="GeneratedAt"/> set from <c>SOURCE_DATE_EPOCH</c> or left <see langword="null"/>.</returns>
     /// <exception cref="InvalidOperationException"><c>SOURCE_DATE_EPOCH</c> is set but is not a whole number of seconds.</exception>

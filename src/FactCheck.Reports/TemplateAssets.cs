@@ -16,18 +16,25 @@ internal sealed class TemplateAssets
 
     private static readonly Lazy<TemplateAssets> s_instance = new(Load);
 
-    private TemplateAssets(Template functions, string mainTemplate, string style, string script)
+    private TemplateAssets(Template functions, string mainTemplate, string style, string script, string liveReload)
     {
         Functions = functions;
         MainTemplate = mainTemplate;
         Style = new PageAsset(style);
         Script = new PageAsset(script);
+        LiveReload = new PageAsset(liveReload);
+        LiveReloadPolicySource = $"'{Sha256(liveReload)}'";
 
         // Hashes let exactly this style and script run while the policy forbids every other inline style, script and
         // event handler: a defence behind the HTML encoding, should anything ever slip through it.
         ContentSecurityPolicy =
             $"default-src 'none'; style-src '{Sha256(style)}'; script-src '{Sha256(script)}'; "
             + "img-src data:; base-uri 'none'; form-action 'none'";
+
+        // A served page also runs the reload script, which connects back to the server that sent the page and nowhere else.
+        LiveReloadContentSecurityPolicy =
+            $"default-src 'none'; style-src '{Sha256(style)}'; script-src '{Sha256(script)}' {LiveReloadPolicySource}; "
+            + "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'";
     }
 
     public static TemplateAssets Instance => s_instance.Value;
@@ -42,6 +49,15 @@ internal sealed class TemplateAssets
     public PageAsset Script { get; }
 
     public string ContentSecurityPolicy { get; }
+
+    /// <summary>Gets the script of a page served live, which reloads it on the server's events.</summary>
+    public PageAsset LiveReload { get; }
+
+    /// <summary>Gets the policy source that allows <see cref="LiveReload"/> by hash.</summary>
+    public string LiveReloadPolicySource { get; }
+
+    /// <summary>Gets <see cref="ContentSecurityPolicy"/> with the reload script and its connection to the page's own server allowed.</summary>
+    public string LiveReloadContentSecurityPolicy { get; }
 
     /// <summary>Parses a template, failing with every message Scriban gives when it is not valid.</summary>
     public static Template Parse(string text, string name)
@@ -62,7 +78,8 @@ internal sealed class TemplateAssets
             Parse(Read(assembly, "functions.sbn-html"), "functions.sbn-html"),
             Read(assembly, "report.sbn-html"),
             Read(assembly, "report.css"),
-            Read(assembly, "report.js"));
+            Read(assembly, "report.js"),
+            Read(assembly, "live-reload.js"));
     }
 
     private static string Read(Assembly assembly, string fileName)

@@ -9,6 +9,7 @@ public sealed class HelpTests
     [InlineData("factcheck export --format claimreview", "export", "--help")]
     [InlineData("factcheck report --template", "report", "--help")]
     [InlineData("factcheck fmt --check checks", "fmt", "--help")]
+    [InlineData("factcheck serve checks --sources seeds --port 8080", "serve", "--help")]
     [InlineData("factcheck check", "--help")]
     [InlineData("--format sarif --out factcheck.sarif", "check", "-h")]
     public void Help_of_every_command_ends_with_examples(string example, params string[] args)

@@ -11,14 +11,15 @@ public sealed partial class ReadmeTests
 {
     private const string SharedSection = "## Inputs, shared by check, report and export";
 
-    private static readonly string[] s_commands = ["check", "report", "export", "fmt"];
+    private static readonly string[] s_commands = ["check", "report", "export", "fmt", "serve"];
 
-    /// <summary>A command that reads sources and writes a result takes the shared inputs; <c>fmt</c> documents its own whole.</summary>
+    /// <summary>A command that reads sources and writes a result takes the shared inputs; <c>fmt</c> and <c>serve</c> document their own whole.</summary>
     [Theory]
     [InlineData("check", true)]
     [InlineData("report", true)]
     [InlineData("export", true)]
     [InlineData("fmt", false)]
+    [InlineData("serve", false)]
     public void The_readme_names_exactly_the_options_of_the_commands_help(string command, bool takesSharedInputs)
     {
         string readme = Readme();

@@ -11,12 +11,7 @@ internal sealed class SharedOptions
 {
     private readonly Argument<string[]> _paths = CreatePathsArgument();
 
-    private readonly Option<string> _sources = new("--sources")
-    {
-        Description = "The folder of source documents the checks quote.",
-        HelpName = "DIR",
-        DefaultValueFactory = _ => ProjectDefaults.SourcesFolder,
-    };
+    private readonly Option<string> _sources = CreateSourcesOption();
 
     private readonly Option<string?> _out;
 
@@ -44,6 +39,15 @@ internal sealed class SharedOptions
     {
         Arity = ArgumentArity.ZeroOrMore,
         Description = $".check files, or folders searched recursively for them (skipping bin, obj and hidden folders). Default: ./{CheckInputs.DefaultCheckPath}",
+    };
+
+    /// <summary>Creates the <c>--sources DIR</c> option: the folder of source documents.</summary>
+    /// <returns>The option, <c>./seeds</c> by default.</returns>
+    public static Option<string> CreateSourcesOption() => new("--sources")
+    {
+        Description = "The folder of source documents the checks quote.",
+        HelpName = "DIR",
+        DefaultValueFactory = _ => ProjectDefaults.SourcesFolder,
     };
 
     /// <summary>Creates a <c>--format</c> option that accepts only the given formats.</summary>

@@ -77,7 +77,7 @@ internal sealed class ReportViewBuilder
             // A blank title would leave <title> empty, which HTML forbids, and the page without a heading.
             Title = string.IsNullOrWhiteSpace(options.Title) ? ReportOptions.DefaultTitle : options.Title,
             GeneratedAt = Dates.Moment(options.GeneratedAt),
-            ContentSecurityPolicy = assets.ContentSecurityPolicy,
+            ContentSecurityPolicy = options.LiveReloadUrl is null ? assets.ContentSecurityPolicy : assets.LiveReloadContentSecurityPolicy,
             Summary = Summary(sources, claimsBySource),
             Verdicts = [.. Verdicts.All.Select(info => _verdicts[info.Verdict])],
             Claims = claims,
@@ -86,6 +86,7 @@ internal sealed class ReportViewBuilder
             StructuredData = StructuredDataWriter.Write(_claims, options),
             Style = assets.Style,
             Script = assets.Script,
+            LiveReload = options.LiveReloadUrl is { } events ? new LiveReloadView(events.OriginalString, assets.LiveReload) : null,
         };
     }
 

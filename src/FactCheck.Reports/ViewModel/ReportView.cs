@@ -47,4 +47,10 @@ public sealed class ReportView
 
     /// <summary>Gets the built-in script (filters and search); write it with <c>{{ embed script }}</c> inside <c>&lt;script&gt;</c>, with no white space around it.</summary>
     public required PageAsset Script { get; init; }
+
+    /// <summary>
+    /// Gets, for a page that <c>factcheck serve</c> serves, the event stream and script that reload it; <see langword="null"/>
+    /// for a page written to a file, which loads nothing. <see cref="ContentSecurityPolicy"/> allows the script when it is set.
+    /// </summary>
+    public LiveReloadView? LiveReload { get; init; }
 }
