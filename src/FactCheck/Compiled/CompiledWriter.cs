@@ -10,6 +10,12 @@ namespace FactCheck.Compiled;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class CompiledWriter
 {
+    // A buffer that a huge claim grew past this is let go rather than kept for the thread's life.
+    private const int MeasureBufferLimit = 1 << 16;
+
+    [ThreadStatic]
+    private static StringBuilder? t_measureBuffer;
+
     /// <summary>Writes one source document.</summary>
     /// <param name="source">The document's fields.</param>
     /// <returns>The record.</returns>
@@ -68,9 +74,18 @@ public static class CompiledWriter
     /// <returns>The length.</returns>
     public static int MeasureClaim(ClaimRecord claim)
     {
-        var builder = new StringBuilder(512);
+        // One buffer per thread, cleared for each claim: a build measures every claim, and a new buffer each time was
+        // tens of megabytes of garbage at 10,000 claims.
+        StringBuilder builder = t_measureBuffer ??= new StringBuilder(4096);
+        builder.Clear();
         Claim(builder, claim, claim.FilePath);
-        return builder.Length;
+        int length = builder.Length;
+        if (builder.Capacity > MeasureBufferLimit)
+        {
+            t_measureBuffer = null;
+        }
+
+        return length;
     }
 
     // A claim's path is written only where it differs from the file's, which the file's record starts with.
