@@ -29,7 +29,7 @@ internal static class CorrectionDates
         {
             if (read.Correction.Date > latest)
             {
-                diagnostics.Add(DiagnosticCatalog.CorrectionInFuture.At(path, read.DateRange, $"This correction is dated {read.Correction.Date}, which has not come anywhere on Earth on {today} UTC, the date of this build or report: a correction records a change already made. Date it the day the change was made, on or before {latest}."));
+                diagnostics.Add(DiagnosticCatalog.CorrectionInFuture.At(path, read.DateRange, $"This correction is dated {read.Correction.Date}, a day that has not begun anywhere on Earth by {today} UTC, the date of this build or report: a correction records a change already made. Date it the day the change was made, on or before {latest}."));
             }
         }
 

@@ -226,7 +226,7 @@ internal sealed class ReportViewBuilder
                 if (correction.Date > latest)
                 {
                     throw new ArgumentException(
-                        $"{claim.Location}: claim '{claim.Id}' has a correction dated {correction.Date}, which has not come anywhere on Earth on {today} UTC, the report's date: date the correction the day the change was made, on or before {latest}.",
+                        $"{claim.Location}: claim '{claim.Id}' has a correction dated {correction.Date}, a day that has not begun anywhere on Earth by {today} UTC, the report's date: date the correction the day the change was made, on or before {latest}.",
                         nameof(claims));
                 }
             }
