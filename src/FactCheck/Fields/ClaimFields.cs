@@ -9,7 +9,7 @@ namespace FactCheck.Fields;
 /// JSON export and the editor read. For FactCheck's own tools.
 /// </summary>
 /// <remarks>
-/// A plain field (a text, word, party, date, address or word list with no further meaning) needs nothing but its line here, in
+/// A plain field (a text, word, party, date, address, word list or corrections with no further meaning) needs nothing but its line here, in
 /// <see cref="All"/>, and its property on <see cref="Claim"/>; the README's "Adding a field" says what else a field may want.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Tests.Support;
 
