@@ -22,6 +22,8 @@ internal sealed class EntryReader
     // repeatable field's later occurrences are found in the entry again when asked for.
     private readonly FieldSyntax?[] _first;
 
+    private readonly List<DatedCorrection> _correctionsRead = [];
+
     public EntryReader(string path, EntrySyntax entry, IReadOnlyList<FieldSpec> specs, IReadOnlyList<FieldSpec> otherSpecs, string entryName, List<CheckDiagnostic> diagnostics)
     {
         _path = path;
@@ -63,7 +65,7 @@ internal sealed class EntryReader
     public bool HasErrors { get; private set; }
 
     /// <summary>Gets the corrections <see cref="Value"/> read, with where each date stands, for the checks of their dates.</summary>
-    public List<DatedCorrection> CorrectionsRead { get; } = [];
+    public IReadOnlyList<DatedCorrection> CorrectionsRead => _correctionsRead;
 
     /// <summary>Gets the names of a table's fields, in order.</summary>
     public static IEnumerable<string> Names(IReadOnlyList<FieldSpec> specs) => specs.Select(spec => spec.Name);
@@ -277,7 +279,7 @@ internal sealed class EntryReader
     private Correction[]? Corrections(FieldSpec spec)
     {
         string name = spec.Name;
-        int first = CorrectionsRead.Count;
+        int first = _correctionsRead.Count;
         foreach (FieldSyntax field in All(spec))
         {
             EquatableArray<ValueToken> values = field.Values;
@@ -300,11 +302,11 @@ internal sealed class EntryReader
             }
             else
             {
-                CorrectionsRead.Add(new DatedCorrection(new Correction(date, values[1].Text), values[0].Range));
+                _correctionsRead.Add(new DatedCorrection(new Correction(date, values[1].Text), values[0].Range));
             }
         }
 
-        return CorrectionsRead.Count == first ? null : CorrectionsRead.Skip(first).Select(read => read.Correction).ToArray();
+        return _correctionsRead.Count == first ? null : _correctionsRead.Skip(first).Select(read => read.Correction).ToArray();
     }
 
     /// <summary>Reads every occurrence of a list field: <c>word (, word)*</c>.</summary>
