@@ -96,6 +96,18 @@ public sealed partial class BuildTests : IClassFixture<RepositoryCopy>
         Assert.Contains("by 2023-11-14 UTC", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_malformed_SOURCE_DATE_EPOCH_fails_the_build_saying_what_it_must_be()
+    {
+        _copy.ResetChecks();
+
+        DotnetProcess.Result result = await DotnetProcess.BuildAsync(
+            _copy.Root, "checks", new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "yesterday" }, TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode != 0, result.Output);
+        Assert.Contains("SOURCE_DATE_EPOCH is 'yesterday'; it must be a whole number of seconds since 1970-01-01 UTC", result.Output, StringComparison.Ordinal);
+    }
+
     /// <summary>A line that reports a warning or an error, as MSBuild and the compiler print them.</summary>
     [GeneratedRegex(@"(^|\s|:)(warning|error)(\s|:)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex ProblemLine();
