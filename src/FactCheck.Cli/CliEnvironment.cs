@@ -12,6 +12,9 @@ internal sealed record CliEnvironment(TextWriter Output, TextWriter Error, strin
     /// <summary>Gets how an output file is created: a new file on disk, unless a test simulates a full disk.</summary>
     public Func<string, Stream> CreateFile { get; init; } = AtomicFile.CreateNew;
 
+    /// <summary>Gets the clock, read only for the date corrections are held to when <c>SOURCE_DATE_EPOCH</c> is not set; tests fix it.</summary>
+    public Func<DateTimeOffset> Clock { get; init; } = static () => DateTimeOffset.UtcNow;
+
     /// <summary>Resolves a path given on the command line against <see cref="CurrentDirectory"/>.</summary>
     /// <param name="path">The path as given.</param>
     /// <returns>The full path.</returns>

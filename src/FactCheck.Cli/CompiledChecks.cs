@@ -21,12 +21,13 @@ internal sealed record CompiledChecks(CheckInputs Inputs, CheckCompilation Compi
     /// <param name="environment">The run's current directory.</param>
     /// <param name="paths">The <c>.check</c> files and folders given.</param>
     /// <param name="sourcesFolder">The sources folder given.</param>
+    /// <param name="utcDate">The date in UTC no correction may be in the future of.</param>
     /// <returns>The compiled checks.</returns>
     /// <exception cref="InputException">An input is missing or unreadable.</exception>
-    public static CompiledChecks Compile(CliEnvironment environment, IReadOnlyList<string> paths, string sourcesFolder)
+    public static CompiledChecks Compile(CliEnvironment environment, IReadOnlyList<string> paths, string sourcesFolder, CalendarDate utcDate)
     {
         CheckInputs inputs = CheckInputs.Read(environment, paths, sourcesFolder);
-        return new CompiledChecks(inputs, CheckCompilation.Compile(inputs.CheckFiles, inputs.SourceFiles));
+        return new CompiledChecks(inputs, CheckCompilation.Compile(inputs.CheckFiles, inputs.SourceFiles, utcDate));
     }
 
     /// <summary>For commands whose output is not the diagnostics: prints any diagnostics and the summary to standard error.</summary>

@@ -30,12 +30,14 @@ public sealed partial class FactCheckGenerator
     internal static readonly DiagnosticDescriptor DuplicateValue = Create(DiagnosticIds.DuplicateValue, DiagnosticSeverity.Warning, DiagnosticCatalog.DuplicateValue);
     internal static readonly DiagnosticDescriptor NotUtf8 = Create(DiagnosticIds.NotUtf8, DiagnosticSeverity.Error, DiagnosticCatalog.NotUtf8);
     internal static readonly DiagnosticDescriptor SourceNameNotWord = Create(DiagnosticIds.SourceNameNotWord, DiagnosticSeverity.Error, DiagnosticCatalog.SourceNameNotWord);
+    internal static readonly DiagnosticDescriptor CorrectionBeforeReview = Create(DiagnosticIds.CorrectionBeforeReview, DiagnosticSeverity.Error, DiagnosticCatalog.CorrectionBeforeReview);
+    internal static readonly DiagnosticDescriptor CorrectionInFuture = Create(DiagnosticIds.CorrectionInFuture, DiagnosticSeverity.Error, DiagnosticCatalog.CorrectionInFuture);
 
     internal static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> DescriptorsById = new[]
     {
         SyntaxError, UnknownField, UnknownSource, QuoteNotFound, UnknownVerdict, DuplicateClaimId, MissingField,
         DuplicateField, UnknownLinkedClaim, VerdictWithoutEvidence, EvidenceNotFound, NameCollision, MalformedValue, DuplicateSource,
-        InputTooLarge, ContradictoryLink, DuplicateValue, NotUtf8, SourceNameNotWord,
+        InputTooLarge, ContradictoryLink, DuplicateValue, NotUtf8, SourceNameNotWord, CorrectionBeforeReview, CorrectionInFuture,
     }.ToDictionary(descriptor => descriptor.Id);
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, CheckDiagnosticDescriptor entry) =>

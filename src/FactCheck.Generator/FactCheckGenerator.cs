@@ -120,6 +120,18 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.InputSizes);
         context.RegisterSourceOutput(embeddedTooMuch, static (context, diagnostics) => Report(context, diagnostics));
 
+        // The build's date is read apart from the options that shape the code: when the day changes, only this check runs
+        // again, over each file's corrections, and nothing is parsed, bound or emitted again.
+        IncrementalValueProvider<CalendarDate?> buildDate = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadBuildDate(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.BuildDate);
+        IncrementalValuesProvider<EquatableArray<CheckDiagnostic>> correctionsInFuture = bound
+            .Select(static (file, _) => (file.Path, file.Corrections))
+            .Combine(buildDate)
+            .Select(static (pair, _) => CorrectionDates.Check(pair.Left.Path, pair.Left.Corrections, pair.Right))
+            .WithTrackingName(TrackingNames.CorrectionDates);
+        context.RegisterSourceOutput(correctionsInFuture, static (context, diagnostics) => Report(context, diagnostics));
+
         context.RegisterSourceOutput(claimIndex.Combine(options), static (context, input) =>
             context.AddSource("Claims.g.cs", EmitClaimsIndex(input.Left, input.Right)));
 
@@ -159,6 +171,11 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
         string root = string.IsNullOrWhiteSpace(pathRoot) ? projectDirectory ?? string.Empty : pathRoot!;
         return new GeneratorOptions(Namespaces.Sanitize(chosen), WithTrailingSeparator(root));
     }
+
+    // FactCheckToday is written by FactCheck.targets (SOURCE_DATE_EPOCH's date, else the clock's, in UTC); a project may
+    // set it, and an empty or malformed value checks no correction's date rather than failing the build.
+    private static CalendarDate? ReadBuildDate(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_property.FactCheckToday", out string? today) && today is not null ? CalendarDateParser.TryParse(today.Trim()) : null;
 
     private static string WithTrailingSeparator(string folder) =>
         folder.Length == 0 || folder.EndsWith("/", StringComparison.Ordinal) || folder.EndsWith("\\", StringComparison.Ordinal) ? folder : folder + "/";

@@ -39,6 +39,12 @@ public static class TrackingNames
     /// <summary>The characters the inputs put into the generated code, checked against the compiler's limit.</summary>
     public const string InputSizes = nameof(InputSizes);
 
+    /// <summary>The build's date in UTC (<c>FactCheckToday</c>), which corrections may not be later than.</summary>
+    public const string BuildDate = nameof(BuildDate);
+
+    /// <summary>Each file's corrections checked against the build's date.</summary>
+    public const string CorrectionDates = nameof(CorrectionDates);
+
     /// <summary>The build properties the generator reads.</summary>
     public const string Options = nameof(Options);
 }

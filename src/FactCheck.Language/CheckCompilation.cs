@@ -48,12 +48,23 @@ public sealed class CheckCompilation
     /// <summary>Gets whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(diagnostic => diagnostic.IsError);
 
-    /// <summary>Compiles a set of <c>.check</c> files against a set of source documents.</summary>
+    /// <summary>Compiles a set of <c>.check</c> files against a set of source documents, with no date to hold corrections to.</summary>
     /// <param name="checkFiles">The <c>.check</c> files.</param>
     /// <param name="sourceFiles">The files of the sources folder.</param>
     /// <returns>The result.</returns>
     public static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles) =>
-        Compile(checkFiles, sourceFiles, previous: null);
+        Compile(checkFiles, sourceFiles, previous: null, utcDate: null);
+
+    /// <summary>Compiles a set of <c>.check</c> files against a set of source documents, as of a day.</summary>
+    /// <param name="checkFiles">The <c>.check</c> files.</param>
+    /// <param name="sourceFiles">The files of the sources folder.</param>
+    /// <param name="utcDate">
+    /// The date in UTC of the build or the report: a correction dated after <see cref="Correction.LatestDate"/> of it is in
+    /// the future (FC0031). <see langword="null"/> checks no correction against a date.
+    /// </param>
+    /// <returns>The result.</returns>
+    public static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles, CalendarDate? utcDate) =>
+        Compile(checkFiles, sourceFiles, previous: null, utcDate);
 
     /// <summary>
     /// Compiles again after an edit, taking from the previous compilation what the edit cannot have changed: the source
@@ -64,8 +75,9 @@ public sealed class CheckCompilation
     /// <param name="checkFiles">The <c>.check</c> files.</param>
     /// <param name="sourceFiles">The files of the sources folder.</param>
     /// <param name="previous">The compilation before the edit, or <see langword="null"/>.</param>
+    /// <param name="utcDate">The date in UTC that corrections may not be after, as <see cref="Compile(IEnumerable{TextFile}, IEnumerable{TextFile}, CalendarDate?)"/> takes it.</param>
     /// <returns>The result, equal to a compilation from scratch.</returns>
-    internal static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles, CheckCompilation? previous)
+    internal static CheckCompilation Compile(IEnumerable<TextFile> checkFiles, IEnumerable<TextFile> sourceFiles, CheckCompilation? previous, CalendarDate? utcDate = null)
     {
         TextFile[] sourceArray = sourceFiles.ToArray();
         bool sameSources = previous is not null && previous._sourceFiles.SequenceEqual(sourceArray);
@@ -97,6 +109,7 @@ public sealed class CheckCompilation
             .SelectMany(file => file.Diagnostics)
             .Concat(set.Diagnostics)
             .Concat(InputSize.Check(sizes.Concat(InputSize.Of(sources))))
+            .Concat(files.SelectMany(file => CorrectionDates.Check(file.Path, file.Corrections, utcDate)))
             .OrderBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Range.Start.Offset)
             .ToEquatableArray();

@@ -78,6 +78,9 @@ public sealed class Claim
     /// <summary>Gets the tags, in the order written.</summary>
     public IReadOnlyList<string> Tags => Fields.Words(ClaimFields.Tags);
 
+    /// <summary>Gets the corrections made to the check since it was published (<c>correction:</c>), in the order written.</summary>
+    public IReadOnlyList<Correction> Corrections => Fields.Corrections(ClaimFields.Correction);
+
     /// <summary>Gets the values of the plain fields, which the properties above read: the JSON export writes them from the table.</summary>
     internal FieldValues Fields { get; }
 

@@ -83,7 +83,7 @@ public sealed class IncrementalTests
         GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.CreateCompilation(), TestContext.Current.CancellationToken);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        Assert.Equal(13, s_trackedSteps.Length);
+        Assert.Equal(15, s_trackedSteps.Length);
         foreach (string step in s_trackedSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"{step} is not tracked; the tracked steps are {string.Join(", ", result.TrackedSteps.Keys)}.");
@@ -137,6 +137,35 @@ public sealed class IncrementalTests
         string index = result.GeneratedSources.Single(source => source.HintName == "Claims.g.cs").SourceText.ToString();
         Assert.Contains("renamed-claim", index, StringComparison.Ordinal);
         Assert.DoesNotContain($"claim-{EditedFile:00}", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_build_date_reruns_only_the_check_of_corrections_dates()
+    {
+        GeneratorHarness harness = CreateHarness();
+        harness.AddCheck("checks/corrected.check", $"claim: {HostileStrings.Quoted(SeedPassages.Translator)} source: 004 status: true\n  correction: 2026-12-01 'Made on 1 December.'\n");
+        harness.FactCheckToday = "2026-11-29";
+        Compilation compilation = harness.CreateCompilation();
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        GeneratorRunResult first = driver.GetRunResult().Results.Single();
+        Assert.Equal("FC0031", Assert.Single(first.Diagnostics).Id);
+
+        harness.FactCheckToday = "2026-11-30";
+        driver = driver.WithUpdatedAnalyzerConfigOptions(harness.CreateOptionsProvider()).RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
+        GeneratorRunResult second = driver.GetRunResult().Results.Single();
+
+        Assert.Empty(second.Diagnostics);
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.BuildDate));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(second, TrackingNames.CorrectionDates));
+        foreach (string step in s_trackedSteps.Except([TrackingNames.BuildDate, TrackingNames.CorrectionDates]))
+        {
+            IncrementalStepRunReason[] reasons = Reasons(second, step);
+            Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
+        }
+
+        Assert.Equal(
+            first.GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())),
+            second.GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())));
     }
 
     [Fact]

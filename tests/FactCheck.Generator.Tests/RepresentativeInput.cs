@@ -37,6 +37,8 @@ public static class RepresentativeInput
           tags: trump, iran, retaliation
           supports: 25-killed
           contradicts: deterrence-restored
+          correction: 2026-11-22 'The note quoted the wrong words; it now quotes the article.'
+          correction: 2026-11-23 "The verdict was true; the quote shows a paraphrase, so it is mostly-true."
 
         claim: 'U.S. forces retaliated with a round of strikes that killed 25 members of the militia' source: 004 status: true
           id: 25-killed

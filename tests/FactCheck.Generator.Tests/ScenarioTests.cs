@@ -105,6 +105,14 @@ public sealed class ScenarioTests
             .AddCheck("checks/a.check", (CheckText.Claim("crlf", Translator) + "  note: 'two\n    lines'\n\n" + CheckText.Claim("missing", "not in the source")).Replace("\n", "\r\n", StringComparison.Ordinal))),
         ["no source documents"] = (["FC0003"], h => h
             .AddCheck("checks/a.check", CheckText.Claim("orphan", Translator))),
+        ["a correction dated before its review"] = (["FC0030"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", CheckText.Claim("corrected", Translator) + "  reviewed: 2026-11-21\n  correction: 2026-11-20 'A day early.'\n\n" + CheckText.Claim("kept", Strikes))),
+        ["a correction dated after the build's day"] = (["FC0031"], h =>
+        {
+            h.FactCheckToday = "2026-11-29";
+            return h.AddRepositorySeeds()
+                .AddCheck("checks/a.check", CheckText.Claim("ahead", Translator) + "  correction: 2026-12-01 'Not made yet.'\n  correction: 2026-11-30 'Made in Auckland.'\n\n" + CheckText.Claim("kept", Strikes));
+        }),
         ["syntax errors in several files"] = (["FC0001"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", "claim: 'unknown escape \\q' source: 004 status: true\n")
             .AddCheck("checks/b.check", "claim source: 004\n")

@@ -96,6 +96,10 @@ public sealed class CompiledFormTests
             {
                 Assert.Equal(words, Assert.IsAssignableFrom<IEnumerable<string>>(value));
             }
+            else if (record[field] is IEnumerable<Correction> corrections)
+            {
+                Assert.Equal(corrections, Assert.IsAssignableFrom<IEnumerable<Correction>>(value));
+            }
             else
             {
                 Assert.Equal(record[field], value);
@@ -113,6 +117,7 @@ public sealed class CompiledFormTests
         Assert.Throws<NotSupportedException>(() => ((IList<string>)claim.Tags)[0] = "changed");
         Assert.Throws<NotSupportedException>(() => ((IList<Evidence>)claim.Evidence).Clear());
         Assert.Throws<NotSupportedException>(() => ((IList<Claim>)claim.Supports).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<Correction>)claim.Corrections).Clear());
         Assert.Equal("tag", claim.Tags[0]);
     }
 
@@ -130,6 +135,11 @@ public sealed class CompiledFormTests
         Assert.True(new CalendarDate(2020, 1, 5) < new CalendarDate(2020, 2, 1));
         Assert.Equal("2020-01-05", first.Said.ToString());
         Assert.Equal(DateTimeKind.Unspecified, first.Said!.Value.ToDateTime().Kind);
+        Assert.NotSame(first.Corrections[0], second.Corrections[0]);
+        Assert.Equal(first.Corrections, second.Corrections);
+        Assert.Equal(new Correction(new CalendarDate(2020, 2, 3), "Then \"another\""), first.Corrections[1]);
+        Assert.NotEqual(new Correction(new CalendarDate(2020, 2, 4), "Then \"another\""), first.Corrections[1]);
+        Assert.Equal(first.Corrections[1].GetHashCode(), second.Corrections[1].GetHashCode());
     }
 
     [Fact]
@@ -185,6 +195,7 @@ public sealed class CompiledFormTests
         FieldShape.Url => "https://example.org/" + field.Name,
         FieldShape.Word => field.Name,
         FieldShape.Party => new Party($"A {field.Name}\nover two lines", PartyKind.Organization),
+        FieldShape.Correction => new[] { new Correction(new CalendarDate(2020, 2, 1), $"A {field.Name}\nover two lines"), new Correction(new CalendarDate(2020, 2, 3), "Then \"another\"") },
         _ => $"A {field.Name}\nover two lines",
     };
 

@@ -26,6 +26,9 @@ public sealed partial class ConformanceTests
     // Its inputs are over 4 Mi or 8 Mi characters, too large to keep in the repository: DiagnosticTests and SizeTests make them.
     private static readonly string[] s_idsWithoutCase = [DiagnosticIds.InputTooLarge];
 
+    // The day the cases are compiled as of, so that a correction's date in a case (FC0031) means the same whatever day the tests run.
+    private static readonly CalendarDate s_casesDate = new(2026, 11, 29);
+
     public static TheoryData<string> Cases => new(s_caseNames);
 
     [Theory]
@@ -34,7 +37,7 @@ public sealed partial class ConformanceTests
     {
         ConformanceCase conformanceCase = ConformanceCase.Load(Path.Combine(Repository.Cases, name));
 
-        CheckCompilation compilation = CheckCompilation.Compile(conformanceCase.CheckFiles, conformanceCase.SourceFiles);
+        CheckCompilation compilation = CheckCompilation.Compile(conformanceCase.CheckFiles, conformanceCase.SourceFiles, s_casesDate);
 
         string[] actual = compilation.Diagnostics.Select(conformanceCase.Describe).Order(StringComparer.Ordinal).ToArray();
         Assert.True(

@@ -25,7 +25,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
           };
           const selectors = ['body', 'h1', '.meta', '.badge', '.claim h3', '.claim .quoted mark', '.evidence mark', '.facts',
             '.facts bdi', '.facts time', '.claim figcaption', '.claim figcaption a', '.contents a', '.filters label', '#filter-text',
-            '.source-text p', '.source-text mark', '.counts td', '.cite', '.legend dd'];
+            '.source-text p', '.source-text mark', '.counts td', '.cite', '.legend dd', '.corrections time', '.corrections bdi',
+            '.correction-list a', '.correction-list bdi'];
           return selectors.flatMap(selector => [...document.querySelectorAll(selector)].map(e =>
             [selector + ' ' + e.className, getComputedStyle(e).color, background(e)]));
         }
@@ -92,6 +93,21 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
 
         Assert.Empty(problems);
         Assert.Equal([address], requests);
+    }
+
+    [Fact]
+    public async Task The_corrections_render_on_their_cards_and_in_their_section_whose_links_lead_to_the_claims()
+    {
+        IPage page = await OpenReportAsync();
+
+        await Expect(page.Locator("#claim-isis-defeated .corrections li")).ToHaveCountAsync(2);
+        await page.ClickAsync("nav.contents a[href='#corrections']");
+        await Expect(page.Locator("#corrections-heading")).ToBeInViewportAsync();
+        await Expect(page.Locator("#corrections ol > li")).ToHaveCountAsync(4);
+        await page.Locator("#corrections ol > li").Nth(1).Locator("a").ClickAsync();
+
+        Assert.EndsWith("#claim-us-bases-in-iran", page.Url, StringComparison.Ordinal);
+        await Expect(page.Locator("#claim-us-bases-in-iran .corrections")).ToBeInViewportAsync();
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class PageTests
     public void Headings_form_an_outline()
     {
         Assert.Single(_page.QuerySelectorAll("h1"));
-        Assert.Equal(["Summary", "Claims", "Sources"], _page.QuerySelectorAll("h2").Select(h2 => h2.TextContent));
+        Assert.Equal(["Summary", "Claims", "Corrections", "Sources"], _page.QuerySelectorAll("h2").Select(h2 => h2.TextContent));
         Assert.All(_page.QuerySelectorAll("article.claim, article.source"), article => Assert.NotNull(article.QuerySelector("h3")));
     }
 

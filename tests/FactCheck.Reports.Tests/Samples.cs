@@ -60,6 +60,11 @@ internal static class Samples
         isis.Evidence.Add(Link("https://example.org/un-report-isis-2020"));
         isis[ClaimFields.Tags] = new[] { "isis", "iraq" };
         isis.Contradicts.Add("5200-soldiers");
+        isis[ClaimFields.Correction] = new[]
+        {
+            new Correction(new CalendarDate(2020, 2, 10), "The note said the caliphate fell in 2018; it fell in 2019."),
+            new Correction(new CalendarDate(2020, 2, 20), "Added the UN report as evidence."),
+        };
         yield return isis;
 
         ClaimRecord bases = At("us-bases-in-iran", "The US has bases in Iran.", Verdict.False, s_scotus, "US bases in Iran", 12);
@@ -70,6 +75,7 @@ internal static class Samples
         bases[ClaimFields.Note] = "The bases are in Iraq; the article itself says so in the next sentence.";
         bases.Evidence.Add(Quote(s_scotus, "US bases in Iraq"));
         bases[ClaimFields.Tags] = new[] { "bases" };
+        bases[ClaimFields.Correction] = new[] { new Correction(new CalendarDate(2020, 2, 15), "The verdict was mostly-false; the article names Iran, not Iraq, so it is false.") };
         yield return bases;
 
         ClaimRecord soldiers = At("5200-soldiers", "Some 5,200 US soldiers are deployed across Iraqi bases.", Verdict.True, s_scotus, "Some 5,200 US soldiers are deployed across Iraqi bases", 20);
@@ -78,6 +84,7 @@ internal static class Samples
         soldiers.Evidence.Add(Link("https://example.org/pentagon-troop-levels"));
         soldiers[ClaimFields.Tags] = new[] { "iraq", "troops" };
         soldiers.Supports.Add("parliament-2014");
+        soldiers[ClaimFields.Correction] = new[] { new Correction(new CalendarDate(2020, 2, 15), "Added the Pentagon's troop levels as evidence.") };
         yield return soldiers;
 
         ClaimRecord parliament = At("parliament-2014", "Permission for US bases was granted in 2014 under President Obama.", Verdict.MostlyTrue, s_scotus, "granted in 2014 under President Obama", 27);

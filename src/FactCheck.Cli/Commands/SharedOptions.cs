@@ -87,7 +87,22 @@ internal sealed class SharedOptions
     /// <returns>The compiled checks.</returns>
     /// <exception cref="InputException">An input is missing or unreadable.</exception>
     public CompiledChecks Compile(ParseResult parseResult, CliEnvironment environment) =>
-        CompiledChecks.Compile(environment, parseResult.GetValue(_paths) ?? [], parseResult.GetValue(_sources) ?? ProjectDefaults.SourcesFolder);
+        CompiledChecks.Compile(environment, parseResult.GetValue(_paths) ?? [], parseResult.GetValue(_sources) ?? ProjectDefaults.SourcesFolder, CorrectionDate(environment));
+
+    /// <summary>
+    /// Gets the date in UTC that corrections are held to (FC0031): the day of the time a report is stamped with,
+    /// <c>SOURCE_DATE_EPOCH</c>, else the clock's, as the build's <c>FactCheckToday</c> is, so that every command gives the build's diagnostics.
+    /// </summary>
+    /// <param name="environment">The run's clock.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="InputException"><c>SOURCE_DATE_EPOCH</c> is malformed.</exception>
+    public static CalendarDate CorrectionDate(CliEnvironment environment) =>
+        UtcDate(ReportOptionsFromEnvironment().GeneratedAt ?? environment.Clock());
+
+    /// <summary>Gets the date in UTC of a moment.</summary>
+    /// <param name="moment">The moment.</param>
+    /// <returns>The date.</returns>
+    public static CalendarDate UtcDate(DateTimeOffset moment) => CalendarDate.FromDateOnly(DateOnly.FromDateTime(moment.UtcDateTime));
 
     /// <summary>Writes the command's result to <c>--out</c>, or to standard output without it.</summary>
     /// <param name="parseResult">The parsed command line.</param>

@@ -44,7 +44,7 @@ internal static class CompletionProvider
             { Field: "status" } when firstValue => Verdicts(word),
             { Field: "source", EntryKeyword: "claim" } or { Field: "document" } or { Field: "evidence" } when firstValue => SourceIds(snapshot, word),
             { Field: "supports" or "contradicts" } => ClaimIds(snapshot, word),
-            { Field: "said" or "reviewed" or "published" } when firstValue => [Today(today, word)],
+            { Field: "said" or "reviewed" or "published" or "correction" } when firstValue => [Today(today, word)],
             _ => FieldNames(context, word, text),
         };
         return new CompletionList(false, items.ToArray());

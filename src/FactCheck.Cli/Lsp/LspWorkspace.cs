@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
+using FactCheck.Cli.Commands;
 using FactCheck.Language;
 using FactCheck.Language.Sources;
 
@@ -113,13 +114,26 @@ internal sealed class LspWorkspace
         }
 
         // Only the edited files are parsed and bound again; the result is what a compilation from scratch gives.
-        CheckCompilation compilation = CheckCompilation.Compile(checkFiles, sourceFiles, previous);
+        CheckCompilation compilation = CheckCompilation.Compile(checkFiles, sourceFiles, previous, CorrectionDate());
         lock (_gate)
         {
             _previous = compilation;
         }
 
         return new WorkspaceSnapshot(this, compilation, checkFiles, sourceFiles);
+    }
+
+    /// <summary>Gets the date corrections are held to, as <c>factcheck check</c> takes it; with a malformed <c>SOURCE_DATE_EPOCH</c>, which <c>check</c> refuses, the clock's.</summary>
+    private CalendarDate CorrectionDate()
+    {
+        try
+        {
+            return SharedOptions.CorrectionDate(_environment);
+        }
+        catch (InputException)
+        {
+            return SharedOptions.UtcDate(_environment.Clock());
+        }
     }
 
     /// <summary>Gets whether a path names a <c>.check</c> file, whatever its case, as the build's glob matches it.</summary>

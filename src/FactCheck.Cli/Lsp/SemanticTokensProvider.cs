@@ -69,6 +69,7 @@ internal static class SemanticTokensProvider
         "evidence" when index == 0 => Namespace,
         "id" or "supports" or "contradicts" => Variable,
         "said" or "reviewed" or "published" => Number,
+        "correction" when index == 0 => Number,
         "by" or "reviewer" or "author" => Keyword,
         _ => null,
     };

@@ -64,6 +64,9 @@ internal static class ModelJsonWriter
                 case FieldShape.WordList:
                     json[field.ModelName] = Array(claim.Fields.Words(field));
                     break;
+                case FieldShape.Correction:
+                    json[field.ModelName] = Array(claim.Fields.Corrections(field).Select(ToJson));
+                    break;
                 default:
                     json[field.ModelName] = claim.Fields.Text(field);
                     break;
@@ -97,6 +100,12 @@ internal static class ModelJsonWriter
             ["url"] = link.Url.AbsoluteUri,
         },
         _ => throw new System.ArgumentException($"Unknown evidence {evidence.GetType().Name}.", nameof(evidence)),
+    };
+
+    private static JsonObject ToJson(Correction correction) => new()
+    {
+        ["date"] = correction.Date.ToString(),
+        ["text"] = correction.Text,
     };
 
     private static JsonObject ToJson(SourcePassage passage) => new()

@@ -8,9 +8,11 @@ namespace FactCheck.Language.Binding;
 /// <param name="DeclaredClaimIds">The ids of every claim of the file, with or without errors, so links to a broken claim are not reported as links to nothing.</param>
 /// <param name="Documents">The document entries that bound.</param>
 /// <param name="Diagnostics">Every diagnostic of the file: syntax, then binding, in file order.</param>
+/// <param name="Corrections">Every correction that read, in claims with errors too, for the check of their dates against the build's or report's (<see cref="CorrectionDates"/>).</param>
 internal sealed record BoundFile(
     string Path,
     EquatableArray<BoundClaim> Claims,
     EquatableArray<string> DeclaredClaimIds,
     EquatableArray<BoundDocument> Documents,
-    EquatableArray<CheckDiagnostic> Diagnostics);
+    EquatableArray<CheckDiagnostic> Diagnostics,
+    EquatableArray<DatedCorrection> Corrections);

@@ -22,6 +22,8 @@ internal sealed class EntryReader
     // repeatable field's later occurrences are found in the entry again when asked for.
     private readonly FieldSyntax?[] _first;
 
+    private readonly List<DatedCorrection> _correctionsRead = [];
+
     public EntryReader(string path, EntrySyntax entry, IReadOnlyList<FieldSpec> specs, IReadOnlyList<FieldSpec> otherSpecs, string entryName, List<CheckDiagnostic> diagnostics)
     {
         _path = path;
@@ -62,6 +64,9 @@ internal sealed class EntryReader
     /// <summary>Gets whether any error was reported for this entry.</summary>
     public bool HasErrors { get; private set; }
 
+    /// <summary>Gets the corrections <see cref="Value"/> read, with where each date stands, for the checks of their dates.</summary>
+    public IReadOnlyList<DatedCorrection> CorrectionsRead => _correctionsRead;
+
     /// <summary>Gets the names of a table's fields, in order.</summary>
     public static IEnumerable<string> Names(IReadOnlyList<FieldSpec> specs) => specs.Select(spec => spec.Name);
 
@@ -94,6 +99,7 @@ internal sealed class EntryReader
         FieldShape.Date => Date(spec),
         FieldShape.Url => Url(spec),
         FieldShape.WordList => DistinctWords(spec)?.Select(word => word.Text).ToArray(),
+        FieldShape.Correction => Corrections(spec),
         _ => throw new System.ArgumentException($"'{spec.Name}:' is not a plain field.", nameof(spec)),
     };
 
@@ -219,6 +225,7 @@ internal sealed class EntryReader
         FieldShape.Date => "a date (YYYY-MM-DD)",
         FieldShape.Url => "an address in quotes ('https://...')",
         FieldShape.WordList => "one or more words separated by commas",
+        FieldShape.Correction => "its date and what changed and why ('YYYY-MM-DD' then a 'string')",
         _ => "a passage (<source-id> '<words of the source>') or a link ('<https://...>')",
     };
 
@@ -265,6 +272,41 @@ internal sealed class EntryReader
 
         Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes an absolute http or https address in quotes, such as {name}: 'https://example.org/article', but '{Sanitize(field.Values[0].Text)}' {problem}.");
         return null;
+    }
+
+    /// <summary>Reads every occurrence of a corrections field, <c>YYYY-MM-DD 'what changed and why'</c>, into <see cref="CorrectionsRead"/>.</summary>
+    /// <returns>The corrections that read, in the order written, or <see langword="null"/> when there are none.</returns>
+    private Correction[]? Corrections(FieldSpec spec)
+    {
+        string name = spec.Name;
+        int first = _correctionsRead.Count;
+        foreach (FieldSyntax field in All(spec))
+        {
+            EquatableArray<ValueToken> values = field.Values;
+            if (values.Count == 0)
+            {
+                continue;
+            }
+
+            if (values.Count != 2 || values[0].Kind != TokenKind.Word || values[1].Kind != TokenKind.QuotedString)
+            {
+                Report(DiagnosticCatalog.MalformedValue, field.ValueRange, $"'{name}:' takes the correction's date and what changed and why, in quotes, such as {name}: 2026-11-29 'The note gave the wrong year; it now says 2019.'");
+            }
+            else if (CalendarDateParser.TryParse(values[0].Text) is not { } date)
+            {
+                Report(DiagnosticCatalog.MalformedValue, values[0].Range, $"'{name}:' takes a date written YYYY-MM-DD that exists on the calendar, such as 2020-01-05, before what changed and why.");
+            }
+            else if (IsBlank(values[1].Text))
+            {
+                Report(DiagnosticCatalog.MalformedValue, values[1].Range, $"'{name}:' is empty (white space and invisible characters do not count): write what changed and why between the quotes.");
+            }
+            else
+            {
+                _correctionsRead.Add(new DatedCorrection(new Correction(date, values[1].Text), values[0].Range));
+            }
+        }
+
+        return _correctionsRead.Count == first ? null : _correctionsRead.Skip(first).Select(read => read.Correction).ToArray();
     }
 
     /// <summary>Reads every occurrence of a list field: <c>word (, word)*</c>.</summary>

@@ -34,13 +34,14 @@ internal static class FileBinder
         var claims = new List<BoundClaim>();
         var declaredIds = new List<string>();
         var documents = new List<BoundDocument>();
+        var corrections = new List<DatedCorrection>();
         var hints = new HintBudget();
         foreach (EntrySyntax entry in parsed.Syntax.Entries)
         {
             switch (entry)
             {
                 case ClaimEntrySyntax claim:
-                    BoundClaim? bound = BindClaim(path, claim, sources, hints, diagnostics, out string? declaredId);
+                    BoundClaim? bound = BindClaim(path, claim, sources, hints, diagnostics, corrections, out string? declaredId);
                     if (declaredId is not null)
                     {
                         declaredIds.Add(declaredId);
@@ -67,10 +68,11 @@ internal static class FileBinder
             claims.ToEquatableArray(),
             declaredIds.ToEquatableArray(),
             documents.ToEquatableArray(),
-            diagnostics.OrderBy(diagnostic => diagnostic.Range.Start.Offset).ToEquatableArray());
+            diagnostics.OrderBy(diagnostic => diagnostic.Range.Start.Offset).ToEquatableArray(),
+            corrections.ToEquatableArray());
     }
 
-    private static BoundClaim? BindClaim(string path, ClaimEntrySyntax entry, SourceCatalog sources, HintBudget hints, List<CheckDiagnostic> diagnostics, out string? declaredId)
+    private static BoundClaim? BindClaim(string path, ClaimEntrySyntax entry, SourceCatalog sources, HintBudget hints, List<CheckDiagnostic> diagnostics, List<DatedCorrection> corrections, out string? declaredId)
     {
         var reader = new EntryReader(path, entry, ClaimFields.All, DocumentFields.All, "claim", diagnostics);
         bool noSource = !reader.Has(ClaimFields.Source);
@@ -115,6 +117,8 @@ internal static class FileBinder
 
         List<BoundEvidence> evidence = ReadEvidence(reader, sources, hints);
         FieldValues values = FieldValues.Create(reader.Value);
+        CheckCorrectionsAfterReview(reader, values.Date(ClaimFields.Reviewed));
+        corrections.AddRange(reader.CorrectionsRead);
 
         List<ValueToken>? supports = reader.DistinctWords(ClaimFields.Supports);
         List<ValueToken>? contradicts = reader.DistinctWords(ClaimFields.Contradicts);
@@ -275,6 +279,24 @@ internal static class FileBinder
 
         evidence.Add(item);
         fields.Add(field);
+    }
+
+    /// <summary>Reports a correction dated before the review it corrects: a check is corrected after it was published.</summary>
+    private static void CheckCorrectionsAfterReview(EntryReader reader, CalendarDate? reviewed)
+    {
+        if (reviewed is not { } day || reader.Single(ClaimFields.Reviewed) is not { } reviewedField)
+        {
+            return;
+        }
+
+        foreach (DatedCorrection read in reader.CorrectionsRead)
+        {
+            if (read.Correction.Date < day)
+            {
+                TextPosition at = reviewedField.ValueRange.Start;
+                reader.Report(DiagnosticCatalog.CorrectionBeforeReview, read.DateRange, $"This correction is dated {read.Correction.Date}, before the claim was reviewed on {day} (reviewed: at line {at.Line}, column {at.Column}): a correction comes after the review it corrects. Date it on or after {day}, or fix reviewed:.");
+            }
+        }
     }
 
     /// <summary>Reports a link to the claim itself, and a claim both supported and contradicted, at the later of the two links.</summary>

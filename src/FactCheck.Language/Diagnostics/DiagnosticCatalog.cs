@@ -141,6 +141,20 @@ public static class DiagnosticCatalog
         "Source file name gives no id",
         "A source document's id is its file name up to the first '_', else its stem, and must be a word ([A-Za-z0-9][A-Za-z0-9._-]*) for a claim to name it. The file is not a source: rename it.");
 
+    /// <summary>FC0030: a correction dated before the claim's <c>reviewed:</c> date.</summary>
+    public static readonly CheckDiagnosticDescriptor CorrectionBeforeReview = new(
+        DiagnosticIds.CorrectionBeforeReview,
+        CheckSeverity.Error,
+        "Correction before review",
+        "A correction changes a check after it was reviewed and published, so it cannot be dated before the claim's reviewed: date. The diagnostic stands at the correction's date; correct the date, or the reviewed: date.");
+
+    /// <summary>FC0031: a correction dated after the day of the build or the report.</summary>
+    public static readonly CheckDiagnosticDescriptor CorrectionInFuture = new(
+        DiagnosticIds.CorrectionInFuture,
+        CheckSeverity.Error,
+        "Correction in the future",
+        "A correction records a change already made, so its date cannot be later than the day after the UTC date of the build or the report (the build's FactCheckToday, from SOURCE_DATE_EPOCH or the clock). The diagnostic stands at the correction's date; date it the day the change was made.");
+
     /// <summary>Gets every descriptor, in id order.</summary>
     public static IReadOnlyList<CheckDiagnosticDescriptor> All { get; } =
     [
@@ -163,5 +177,7 @@ public static class DiagnosticCatalog
         DuplicateValue,
         NotUtf8,
         SourceNameNotWord,
+        CorrectionBeforeReview,
+        CorrectionInFuture,
     ];
 }

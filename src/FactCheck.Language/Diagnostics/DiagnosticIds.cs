@@ -59,4 +59,10 @@ public static class DiagnosticIds
 
     /// <summary>Source file name gives no id.</summary>
     public const string SourceNameNotWord = "FC0019";
+
+    /// <summary>A correction dated before the claim's review.</summary>
+    public const string CorrectionBeforeReview = "FC0030";
+
+    /// <summary>A correction dated in the future of the build or the report.</summary>
+    public const string CorrectionInFuture = "FC0031";
 }

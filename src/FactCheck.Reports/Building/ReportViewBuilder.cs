@@ -62,6 +62,7 @@ internal sealed class ReportViewBuilder
         ReportOptions options,
         TemplateAssets assets)
     {
+        RefuseCorrectionsAfter(claims, options.GeneratedAt);
         var builder = new ReportViewBuilder(claims, sources);
         return builder.Build(options, assets);
     }
@@ -72,6 +73,9 @@ internal sealed class ReportViewBuilder
         ILookup<string, Claim> claimsBySource = _claims.ToLookup(claim => claim.Source.Id, StringComparer.Ordinal);
         SourceView[] sources = [.. _sources.Values.Select(source => AnnotatedSource(source, claimsBySource[source.Document.Id]))];
         ClaimView[] claims = [.. _claims.Select(ClaimCard)];
+
+        // Newest first; a stable sort keeps one day's corrections in the order of the claims, then as written.
+        CorrectionView[] corrections = [.. claims.SelectMany(claim => claim.Corrections).OrderByDescending(correction => correction.Date.Iso, StringComparer.Ordinal)];
         return new ReportView
         {
             // A blank title would leave <title> empty, which HTML forbids, and the page without a heading.
@@ -82,6 +86,7 @@ internal sealed class ReportViewBuilder
             Verdicts = [.. Verdicts.All.Select(info => _verdicts[info.Verdict])],
             Claims = claims,
             ClaimBatches = [.. claims.Chunk(ReportView.ClaimBatchSize)],
+            Corrections = corrections,
             Sources = sources,
             StructuredData = StructuredDataWriter.Write(_claims, options),
             Style = assets.Style,
@@ -126,9 +131,16 @@ internal sealed class ReportViewBuilder
         string? passageHref = _anchoredPassages.Contains(claim.Id) ? Anchors.HrefTo(Anchors.Passage(claim.Id)) : null;
         VerdictView verdict = Verdict(claim.Verdict);
         SourceView source = _sourceViews[claim.Source.Id];
+        ClaimLinkView self = ClaimLink(claim);
         return new ClaimView(claim)
         {
             Verdict = verdict,
+            Corrections =
+            [
+                .. claim.Corrections
+                    .OrderByDescending(correction => correction.Date)
+                    .Select(correction => new CorrectionView { Date = Dates.Day(correction.Date)!, Text = correction.Text, Claim = self }),
+            ],
             Source = source,
             Passage = Passage(_sources[claim.Source.Id], claim.Passage, owner, passageHref),
             Evidence = [.. claim.Evidence.Select(evidence => Evidence(evidence, owner))],
@@ -193,6 +205,33 @@ internal sealed class ReportViewBuilder
             Text = target.Text,
             Verdict = onPage ? Verdict(target.Verdict) : null,
         };
+    }
+
+    /// <summary>
+    /// Refuses a correction dated after the latest day it can be anywhere at the report's time: the page would publish a
+    /// change not yet made. A report with no time checks nothing; the build has held the corrections to its own day.
+    /// </summary>
+    private static void RefuseCorrectionsAfter(IReadOnlyList<Claim> claims, DateTimeOffset? generatedAt)
+    {
+        if (generatedAt?.UtcDateTime is not { } utc)
+        {
+            return;
+        }
+
+        var today = new CalendarDate(utc.Year, utc.Month, utc.Day);
+        CalendarDate latest = Correction.LatestDate(today);
+        foreach (Claim claim in claims)
+        {
+            foreach (Correction correction in claim.Corrections)
+            {
+                if (correction.Date > latest)
+                {
+                    throw new ArgumentException(
+                        $"{claim.Location}: claim '{claim.Id}' has a correction dated {correction.Date}, a day that has not begun anywhere on Earth by {today} UTC, the report's date: date the correction the day the change was made, on or before {latest}.",
+                        nameof(claims));
+                }
+            }
+        }
     }
 
     private SummaryView Summary(SourceView[] sources, ILookup<string, Claim> claimsBySource)

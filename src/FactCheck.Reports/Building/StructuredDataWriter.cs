@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -49,6 +50,11 @@ internal static class StructuredDataWriter
         writer.WriteString("url", Permalink(claim, options));
         writer.WriteString("claimReviewed", claim.Text);
         WriteDate(writer, "datePublished", claim.Reviewed?.ToDateTime() ?? options.GeneratedAt?.UtcDateTime);
+        if (claim.Corrections.Count > 0)
+        {
+            // The review last changed on its latest correction.
+            WriteDate(writer, "dateModified", claim.Corrections.Max(correction => correction.Date).ToDateTime());
+        }
         if (claim.Reviewer is not null)
         {
             WriteAgent(writer, "author", claim.ReviewerKind, claim.Reviewer);

@@ -70,6 +70,9 @@ public sealed class ClaimView
     /// <summary>Gets the tags, in the order written.</summary>
     public IReadOnlyList<string> Tags => _claim.Tags;
 
+    /// <summary>Gets the corrections made since the check was published, newest first (those of one day in the order written).</summary>
+    public required IReadOnlyList<CorrectionView> Corrections { get; init; }
+
     /// <summary>Gets the claims this one supports.</summary>
     public required IReadOnlyList<ClaimLinkView> Supports { get; init; }
 

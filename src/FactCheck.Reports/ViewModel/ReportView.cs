@@ -36,6 +36,9 @@ public sealed class ReportView
     /// </summary>
     public required IReadOnlyList<IReadOnlyList<ClaimView>> ClaimBatches { get; init; }
 
+    /// <summary>Gets every claim's corrections, newest first; those of one day in the order of <see cref="Claims"/>, then as written.</summary>
+    public required IReadOnlyList<CorrectionView> Corrections { get; init; }
+
     /// <summary>Gets every source document, ordered by id, each with its text split into highlighted runs.</summary>
     public required IReadOnlyList<SourceView> Sources { get; init; }
 

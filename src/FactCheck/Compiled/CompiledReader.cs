@@ -102,6 +102,24 @@ internal struct CompiledReader
         return values;
     }
 
+    public Correction[] ReadCorrections()
+    {
+        int count = ReadNumber();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var corrections = new Correction[count];
+        for (int i = 0; i < count; i++)
+        {
+            CalendarDate date = ReadDate() ?? throw Corrupt();
+            corrections[i] = new Correction(date, ReadString());
+        }
+
+        return corrections;
+    }
+
     public FieldValues ReadFields()
     {
         var values = new object?[ClaimFields.Plain.Count];
@@ -112,6 +130,7 @@ internal struct CompiledReader
                 FieldShape.Party => ReadParty(),
                 FieldShape.Date => ReadDate(),
                 FieldShape.WordList => ReadStrings(),
+                FieldShape.Correction => ReadCorrections(),
                 _ => ReadNullableString(),
             };
         }

@@ -139,6 +139,9 @@ public static class CompiledWriter
                 case FieldShape.WordList:
                     Strings(builder, [.. values.Words(field)]);
                     break;
+                case FieldShape.Correction:
+                    Corrections(builder, values.Corrections(field));
+                    break;
                 default:
                     String(builder, values.Text(field));
                     break;
@@ -152,6 +155,16 @@ public static class CompiledWriter
         foreach (string value in values)
         {
             String(builder, value);
+        }
+    }
+
+    private static void Corrections(StringBuilder builder, IReadOnlyList<Correction> corrections)
+    {
+        Number(builder, corrections.Count);
+        foreach (Correction correction in corrections)
+        {
+            Date(builder, correction.Date);
+            String(builder, correction.Text);
         }
     }
 

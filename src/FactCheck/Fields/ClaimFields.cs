@@ -9,7 +9,7 @@ namespace FactCheck.Fields;
 /// JSON export and the editor read. For FactCheck's own tools.
 /// </summary>
 /// <remarks>
-/// A plain field (a text, word, party, date, address or word list with no further meaning) needs nothing but its line here, in
+/// A plain field (a text, word, party, date, address, word list or corrections with no further meaning) needs nothing but its line here, in
 /// <see cref="All"/>, and its property on <see cref="Claim"/>; the README's "Adding a field" says what else a field may want.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -54,8 +54,11 @@ public static class ClaimFields
     /// <summary><c>contradicts:</c>, ids of claims this one contradicts; repeatable.</summary>
     public static readonly FieldSpec Contradicts = FieldSpec.Bound("contradicts", FieldShape.WordList, "contradicts", "Ids of claims this one contradicts; repeatable.", repeatable: true);
 
+    /// <summary><c>correction:</c>, a correction made to the check since it was published; repeatable.</summary>
+    public static readonly FieldSpec Correction = FieldSpec.Plain("correction", FieldShape.Correction, "corrections", "A correction made since publication: its date, then what changed and why; repeatable.", repeatable: true);
+
     /// <summary>Gets every field, in the order the language documents them.</summary>
-    public static IReadOnlyList<FieldSpec> All { get; } = FieldSpec.Table(Source, Status, Id, By, Quote, Note, Said, Reviewed, Reviewer, Tags, Evidence, Supports, Contradicts);
+    public static IReadOnlyList<FieldSpec> All { get; } = FieldSpec.Table(Source, Status, Id, By, Quote, Note, Said, Reviewed, Reviewer, Tags, Evidence, Supports, Contradicts, Correction);
 
     /// <summary>Gets the plain fields, in order: those <see cref="FieldValues"/> holds.</summary>
     public static IReadOnlyList<FieldSpec> Plain { get; } = ReadOnly.Wrap(All.Where(field => field.IsPlain).ToArray());

@@ -29,4 +29,7 @@ public enum FieldShape
 
     /// <summary>A passage of a source (<c>000 'words'</c>) or a link (<c>'https://...'</c>).</summary>
     Evidence,
+
+    /// <summary>A date, then what changed and why in quotes: <c>correction: 2026-11-29 'The note said ...; it now says ...'</c>. Its value is a <see cref="FactCheck.Correction"/>.</summary>
+    Correction,
 }

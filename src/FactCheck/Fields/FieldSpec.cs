@@ -41,9 +41,9 @@ public sealed class FieldSpec
     /// <summary>Gets the field's place among its table's plain fields, or -1.</summary>
     internal int Slot { get; private set; } = -1;
 
-    /// <summary>A field whose value is kept as read: adding one takes this table's line and the runtime model's property.</summary>
-    internal static FieldSpec Plain(string name, FieldShape shape, string modelName, string summary) =>
-        new(name, shape, summary, modelName, repeatable: false, isPlain: true);
+    /// <summary>A field whose value is kept as read: adding one takes this table's line and the runtime model's property. A repeatable one's value is the list of its occurrences.</summary>
+    internal static FieldSpec Plain(string name, FieldShape shape, string modelName, string summary, bool repeatable = false) =>
+        new(name, shape, summary, modelName, repeatable, isPlain: true);
 
     /// <summary>A field that the binder gives a meaning: a source, a verdict, an id, links, evidence.</summary>
     internal static FieldSpec Bound(string name, FieldShape shape, string modelName, string summary, bool repeatable = false) =>

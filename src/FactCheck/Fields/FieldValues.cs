@@ -8,7 +8,8 @@ namespace FactCheck.Fields;
 /// <summary>
 /// The values of a claim's plain fields (<see cref="ClaimFields.Plain"/>), by field: a text, word or address as a
 /// string, a name with its kind as a <see cref="Fields.Party"/>, a date as a <see cref="CalendarDate"/>, a word list as
-/// a read-only list. Immutable, and equal when every value is. For FactCheck's own tools.
+/// a read-only list, corrections as a read-only list of <see cref="Correction"/>. Immutable, and equal when every value
+/// is. For FactCheck's own tools.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FieldValues : IEquatable<FieldValues>
@@ -20,7 +21,7 @@ public sealed class FieldValues : IEquatable<FieldValues>
     /// <summary>Gets values with every field absent.</summary>
     public static FieldValues Empty { get; } = new(new object?[ClaimFields.Plain.Count]);
 
-    /// <summary>Gets a field's value: a string, a <see cref="Fields.Party"/>, a <see cref="CalendarDate"/>, a read-only list of strings, or <see langword="null"/> when absent.</summary>
+    /// <summary>Gets a field's value: a string, a <see cref="Fields.Party"/>, a <see cref="CalendarDate"/>, a read-only list of strings or of <see cref="Correction"/>, or <see langword="null"/> when absent.</summary>
     /// <param name="field">A plain claim field.</param>
     public object? this[FieldSpec field] => _values[SlotOf(field)];
 
@@ -53,7 +54,7 @@ public sealed class FieldValues : IEquatable<FieldValues>
     /// <summary>Gets a copy with one field's value set.</summary>
     /// <param name="field">A plain claim field.</param>
     /// <param name="value">
-    /// The value in the form the field's shape takes, or <see langword="null"/>; an empty word list counts as absent. A
+    /// The value in the form the field's shape takes, or <see langword="null"/>; an empty list counts as absent. A
     /// party field also takes a string, as the language reads an unmarked name: a person's.
     /// </param>
     /// <returns>The new values.</returns>
@@ -85,6 +86,11 @@ public sealed class FieldValues : IEquatable<FieldValues>
     /// <returns>The words.</returns>
     public IReadOnlyList<string> Words(FieldSpec field) => (IReadOnlyList<string>?)this[field] ?? ReadOnly.Wrap(Array.Empty<string>());
 
+    /// <summary>Gets the value of a corrections field, empty when absent.</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>The corrections, in the order written.</returns>
+    public IReadOnlyList<Correction> Corrections(FieldSpec field) => (IReadOnlyList<Correction>?)this[field] ?? ReadOnly.Wrap(Array.Empty<Correction>());
+
     /// <inheritdoc/>
     public bool Equals(FieldValues? other)
     {
@@ -98,6 +104,7 @@ public sealed class FieldValues : IEquatable<FieldValues>
             bool same = (_values[i], other._values[i]) switch
             {
                 (IReadOnlyList<string> words, IReadOnlyList<string> otherWords) => words.SequenceEqual(otherWords, StringComparer.Ordinal),
+                (IReadOnlyList<Correction> corrections, IReadOnlyList<Correction> otherCorrections) => corrections.SequenceEqual(otherCorrections),
                 var (value, otherValue) => Equals(value, otherValue),
             };
             if (!same)
@@ -118,9 +125,12 @@ public sealed class FieldValues : IEquatable<FieldValues>
         int hash = 17;
         foreach (object? value in _values)
         {
-            int valueHash = value is IReadOnlyList<string> words
-                ? words.Aggregate(words.Count, (total, word) => (total * 31) + StringComparer.Ordinal.GetHashCode(word))
-                : value?.GetHashCode() ?? 0;
+            int valueHash = value switch
+            {
+                IReadOnlyList<string> words => words.Aggregate(words.Count, (total, word) => (total * 31) + StringComparer.Ordinal.GetHashCode(word)),
+                IReadOnlyList<Correction> corrections => corrections.Aggregate(corrections.Count, (total, correction) => (total * 31) + correction.GetHashCode()),
+                _ => value?.GetHashCode() ?? 0,
+            };
             hash = (hash * 31) + valueHash;
         }
 
@@ -132,10 +142,11 @@ public sealed class FieldValues : IEquatable<FieldValues>
             ? field.Slot
             : throw new ArgumentException($"'{field.Name}:' is not a plain claim field.", nameof(field));
 
-    private static IReadOnlyList<string>? Words(FieldSpec field, string[] words) =>
-        Array.IndexOf(words, null) >= 0 ? throw new ArgumentException($"'{field.Name}:' holds no null word.", nameof(field))
-        : words.Length == 0 ? null
-        : ReadOnly.Wrap(words);
+    private static IReadOnlyList<T>? List<T>(FieldSpec field, T[] items)
+        where T : class =>
+        Array.IndexOf(items, null) >= 0 ? throw new ArgumentException($"'{field.Name}:' holds no null value.", nameof(field))
+        : items.Length == 0 ? null
+        : ReadOnly.Wrap(items);
 
     private static object? Checked(FieldSpec field, object? value) => (field.Shape, value) switch
     {
@@ -144,7 +155,8 @@ public sealed class FieldValues : IEquatable<FieldValues>
         (FieldShape.Party, Party party) => party,
         (FieldShape.Party, string name) => new Party(name, PartyKind.Person),
         (FieldShape.Date, CalendarDate date) => date,
-        (FieldShape.WordList, IEnumerable<string> words) => Words(field, words.ToArray()),
+        (FieldShape.WordList, IEnumerable<string> words) => List(field, words.ToArray()),
+        (FieldShape.Correction, IEnumerable<Correction> corrections) => List(field, corrections.ToArray()),
         _ => throw new ArgumentException($"'{field.Name}:' takes a {field.Shape} value, not {value.GetType().Name}.", nameof(value)),
     };
 }

@@ -31,6 +31,7 @@ public sealed class LspFeatureTests
         CompletionItem by = Assert.Single(fields.Items, item => item.Label == "by");
         Assert.Equal(FactCheck.Fields.ClaimFields.By.Summary, by.Detail);
         Assert.Equal("by: ", by.TextEdit!.NewText);
+        Assert.Equal(FactCheck.Fields.ClaimFields.Correction.Summary, Assert.Single(fields.Items, item => item.Label == "correction").Detail);
 
         text = Editing + "\n  status: ";
         await client.ChangeAsync(File, text, 3);
@@ -55,6 +56,11 @@ public sealed class LspFeatureTests
         await client.ChangeAsync(File, text, 6);
         CompletionList today = await CompleteAsync(client, text, text.Length);
         Assert.Equal("2026-11-29", Assert.Single(today.Items).Label);
+
+        text = Editing + "\n  correction: ";
+        await client.ChangeAsync(File, text, 7);
+        CompletionList correctionDay = await CompleteAsync(client, text, text.Length);
+        Assert.Equal("2026-11-29", Assert.Single(correctionDay.Items).Label);
     }
 
     [Fact]

@@ -140,6 +140,7 @@ const wordScopeAfter = {
   said: Scope.date,
   reviewed: Scope.date,
   published: Scope.date,
+  correction: Scope.date,
 };
 
 const bundledChecks = fs
@@ -398,6 +399,13 @@ test('dates are dates, and a longer word that starts like one is not', async () 
   expectScope(tokens, '2020-04-01', Scope.date);
   expectNoScope(tokens, '2020-01-055', Scope.date);
   expectScope(tokens, '004', Scope.sourceId, 'document: ');
+});
+
+test('a correction is a field, then its date and a string', async () => {
+  const tokens = await tokenize("claim: 'x' source: 000 status: true\n  correction: 2026-11-29 'The verdict was false; it is true.'\n");
+  expectScope(tokens, 'correction', Scope.field);
+  expectScope(tokens, '2026-11-29', Scope.date);
+  expectScope(tokens, "'The verdict was false; it is true.'", Scope.string);
 });
 
 test('comments run to the end of the line, outside strings, in and between entries', async () => {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -71,6 +72,40 @@ public sealed partial class BuildTests : IClassFixture<RepositoryCopy>
 
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}:\n{result.Output}");
         Assert.False(ProblemLine().IsMatch(result.Output), result.Output);
+    }
+
+    [Fact]
+    public async Task A_correction_after_the_day_of_SOURCE_DATE_EPOCH_fails_the_build_with_FC0031_whatever_the_culture()
+    {
+        _copy.ResetChecks();
+        string path = Path.Combine(_copy.Checks, "iraq-bases.check");
+        string[] lines = (await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).Split('\n');
+        int index = Array.FindIndex(lines, line => line.TrimStart().StartsWith("correction: ", StringComparison.Ordinal));
+        Assert.True(index >= 0, "iraq-bases.check no longer has the correction this test expects.");
+        int column = lines[index].IndexOf("correction: ", StringComparison.Ordinal) + "correction: ".Length + 1;
+
+        // 2023-11-14 UTC, before the bundled correction. In the Thai culture a year written 'yyyy' would be 2566, after it.
+        DotnetProcess.Result result = await DotnetProcess.BuildAsync(
+            _copy.Root,
+            "checks",
+            new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "1700000000", ["LC_ALL"] = "th_TH.UTF-8", ["LANG"] = "th_TH.UTF-8" },
+            TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode != 0, result.Output);
+        Assert.Contains($"iraq-bases.check({index + 1},{column}): error FC0031", result.Output, StringComparison.Ordinal);
+        Assert.Contains("by 2023-11-14 UTC", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_SOURCE_DATE_EPOCH_fails_the_build_saying_what_it_must_be()
+    {
+        _copy.ResetChecks();
+
+        DotnetProcess.Result result = await DotnetProcess.BuildAsync(
+            _copy.Root, "checks", new Dictionary<string, string> { ["SOURCE_DATE_EPOCH"] = "yesterday" }, TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode != 0, result.Output);
+        Assert.Contains("SOURCE_DATE_EPOCH is 'yesterday'; it must be a whole number of seconds since 1970-01-01 UTC", result.Output, StringComparison.Ordinal);
     }
 
     /// <summary>A line that reports a warning or an error, as MSBuild and the compiler print them.</summary>

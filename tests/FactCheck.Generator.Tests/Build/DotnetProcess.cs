@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 using System.Threading;
@@ -18,7 +19,11 @@ public static class DotnetProcess
     public sealed record Result(int ExitCode, string Output);
 
     /// <summary>Runs <c>dotnet build &lt;target&gt; -nologo -v:q</c> in <paramref name="workingDirectory"/>, without node reuse or a shared compiler.</summary>
-    public static async Task<Result> BuildAsync(string workingDirectory, string target, CancellationToken cancellationToken)
+    public static Task<Result> BuildAsync(string workingDirectory, string target, CancellationToken cancellationToken) =>
+        BuildAsync(workingDirectory, target, new Dictionary<string, string>(), cancellationToken);
+
+    /// <summary>Runs <c>dotnet build</c> as <see cref="BuildAsync(string, string, CancellationToken)"/> does, with environment variables of the test's own.</summary>
+    public static async Task<Result> BuildAsync(string workingDirectory, string target, IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -45,6 +50,10 @@ public static class DotnetProcess
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach ((string name, string value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = startInfo };

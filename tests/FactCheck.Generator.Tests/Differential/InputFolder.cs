@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -48,7 +49,8 @@ public sealed class InputFolder : IDisposable
     /// </summary>
     public GeneratorHarness Harness()
     {
-        var harness = new GeneratorHarness { ProjectDir = Root + "/" };
+        // The clock's date in UTC, as FactCheck.targets gives the build and factcheck takes it without SOURCE_DATE_EPOCH.
+        var harness = new GeneratorHarness { ProjectDir = Root + "/", FactCheckToday = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
         var anyCase = new EnumerationOptions { MatchCasing = MatchCasing.CaseInsensitive, RecurseSubdirectories = true, AttributesToSkip = 0 };
         foreach (string path in Directory.EnumerateFiles(Root, "*.check", anyCase).Where(IsBuildInput).Order(StringComparer.Ordinal))
         {

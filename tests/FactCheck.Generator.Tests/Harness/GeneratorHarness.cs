@@ -4,9 +4,11 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using FactCheck.Language;
+using FactCheck.Language.Binding;
 using FactCheck.Language.Reading;
 using FactCheck.Language.Sources;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace FactCheck.Generator.Tests.Harness;
@@ -35,6 +37,9 @@ public sealed class GeneratorHarness
 
     /// <summary>Gets or sets <c>build_property.FactCheckNamespace</c>; null leaves it unset.</summary>
     public string? FactCheckNamespace { get; set; }
+
+    /// <summary>Gets or sets <c>build_property.FactCheckToday</c>, the build's date that corrections are held to; null leaves it unset.</summary>
+    public string? FactCheckToday { get; set; }
 
     /// <summary>Gets or sets the namespace the generated classes are expected in, as C# writes it; by default the namespace property as given.</summary>
     public string ExpectedNamespace
@@ -82,7 +87,16 @@ public sealed class GeneratorHarness
     }
 
     /// <summary>Creates a driver over the files added so far, tracking every incremental step.</summary>
-    public GeneratorDriver CreateDriver()
+    public GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            new[] { new FactCheckGenerator().AsSourceGenerator() },
+            _texts,
+            ParseOptions,
+            CreateOptionsProvider(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Creates the build's view of the project as the properties now stand, for a driver to run with again.</summary>
+    public AnalyzerConfigOptionsProvider CreateOptionsProvider()
     {
         var globalOptions = new Dictionary<string, string>
         {
@@ -94,12 +108,12 @@ public sealed class GeneratorHarness
             globalOptions["build_property.FactCheckNamespace"] = FactCheckNamespace;
         }
 
-        return CSharpGeneratorDriver.Create(
-            new[] { new FactCheckGenerator().AsSourceGenerator() },
-            _texts,
-            ParseOptions,
-            new TestOptionsProvider(globalOptions, _kinds),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        if (FactCheckToday is not null)
+        {
+            globalOptions["build_property.FactCheckToday"] = FactCheckToday;
+        }
+
+        return new TestOptionsProvider(globalOptions, _kinds);
     }
 
     /// <summary>Creates the compilation the generator runs on: a program that prints how many claims and sources there are.</summary>
@@ -132,7 +146,7 @@ public sealed class GeneratorHarness
 
     /// <summary>Compiles the same files with FactCheck.Language directly, as the command line does.</summary>
     public CheckCompilation CompileWithLanguage() =>
-        CheckCompilation.Compile(Files("check"), Files("source"));
+        CheckCompilation.Compile(Files("check"), Files("source"), FactCheckToday is null ? null : CalendarDateParser.TryParse(FactCheckToday));
 
     /// <summary>The path a claim records for a file: relative to the project, as the build passes <c>ProjectDir</c>.</summary>
     public static string DisplayPath(string path) =>

@@ -26,7 +26,7 @@ public sealed class DiagnosticTests
         Checks.SingleDiagnostic(
             $"{Checks.IsisClaim}\n  staus: true", "FC0002 2:3",
             "A claim has no field 'staus:'. Did you mean 'status'?",
-            "Its fields are source, status, id, by, quote, note, said, reviewed, reviewer, tags, evidence, supports, contradicts.");
+            "Its fields are source, status, id, by, quote, note, said, reviewed, reviewer, tags, evidence, supports, contradicts, correction.");
     }
 
     [Fact]
@@ -367,7 +367,7 @@ public sealed class DiagnosticTests
     public void Every_catalogued_id_has_its_descriptor_and_only_FC0010_and_FC0017_are_warnings()
     {
         Assert.Equal(
-            Enumerable.Range(1, 19).Select(number => $"FC{number:D4}"),
+            Enumerable.Range(1, 19).Select(number => $"FC{number:D4}").Concat(["FC0030", "FC0031"]),
             DiagnosticCatalog.All.Select(descriptor => descriptor.Id));
         Assert.Equal(["FC0010", "FC0017"], DiagnosticCatalog.All.Where(descriptor => descriptor.Severity == CheckSeverity.Warning).Select(descriptor => descriptor.Id));
     }

@@ -35,6 +35,15 @@ public sealed class CheckFormatterTests
     }
 
     [Fact]
+    public void Corrections_come_last_in_their_written_order_and_a_long_one_moves_its_text_to_a_line_of_its_own()
+    {
+        string text = "'" + new string('w', CheckFormatter.MaxLineLength) + "'";
+        Assert.Equal(
+            $"claim: 'c'\n  source: 000\n  status: true\n  reviewed: 2026-11-21\n  contradicts: x\n  correction: 2026-11-25 'b'\n  correction: 2026-11-22\n    {text}\n",
+            Format($"claim: 'c' correction: 2026-11-25 'b' status: true contradicts: x correction:   2026-11-22 {text} source: 000 reviewed: 2026-11-21"));
+    }
+
+    [Fact]
     public void Document_fields_follow_the_document_table()
     {
         Assert.Equal(
