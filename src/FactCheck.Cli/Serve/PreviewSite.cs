@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using FactCheck.Cli.Commands;
 using FactCheck.Language;
 using FactCheck.Reports;
 
@@ -48,7 +49,8 @@ internal sealed class PreviewSite
         PreviewPage page;
         try
         {
-            CompiledChecks checks = CompiledChecks.Compile(_environment, _paths, _sourcesFolder);
+            // The date corrections are held to is read at each run: a preview can stay open past midnight.
+            CompiledChecks checks = CompiledChecks.Compile(_environment, _paths, _sourcesFolder, SharedOptions.CorrectionDate(_environment));
             checks.ReportDiagnostics(_environment);
             if (checks.Compilation.HasErrors)
             {
