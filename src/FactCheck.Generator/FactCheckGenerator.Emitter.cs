@@ -25,41 +25,41 @@ public sealed partial class FactCheckGenerator
 
     // The nested classes' names hold an underscore, which no claim's PascalCase name does, so they never collide.
     private const string IndexClass = "Index_";
-    private const string TableField = "Table";
 
-    // About what a claim's enum member or a source's property takes besides its text, and a file's own code.
+    // About what a claim's enum member or a source's property takes besides its text, a file's own code, and the code
+    // around one file's table.
     private const int MemberOverhead = 80;
     private const int FileOverhead = 768;
+    private const int StatementOverhead = 160;
 
     private static readonly string s_generatedCode =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"FactCheck.Generator\", \"{typeof(FactCheckGenerator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"}\")]";
 
     private static readonly string s_format = CompiledFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Writes the nested class that holds one file's claims in compiled form, at its place in <c>Claims</c>.</summary>
+    /// <summary>Writes the statement that makes one file's table of claims in compiled form.</summary>
     internal static FileTable EmitFileTable(IReadOnlyList<BoundClaim> claims, GeneratorOptions options)
     {
         string filePath = claims[0].FilePath;
         string displayPath = DisplayPath(filePath, options);
         string data = CompiledRecords.WriteClaims(claims, displayPath);
-        var writer = new SourceWriter(FileOverhead + (data.Length * 11 / 10));
-        writer.Indent();
-        writer.StartLine().Append("/// <summary>The claims of <c>").DocText(displayPath).Append("</c> in compiled form, decoded when one of them is first read.</summary>").EndLine();
-        writer.Open("private static class " + HintNames.ClassForCheckFile(filePath));
-        writer.StartLine().Append("internal static readonly ").Append(CompiledClaimsType).Append(" ").Append(TableField).Append(" = new ").Append(CompiledClaimsType).Append("(")
-            .Append(s_format).Append(", ").Literal(data).Append(", global::").Append(options.Namespace).Append(".Sources.All, global::")
-            .Append(options.Namespace).Append(".Claims.All);").EndLine();
-        writer.Close();
-        return new FileTable(filePath, writer.ToString());
+        var writer = new SourceWriter(StatementOverhead + (data.Length * 11 / 10));
+        writer.Append("return new ").Append(CompiledClaimsType).Append("(").Append(s_format).Append(", ").Literal(data)
+            .Append(", global::").Append(options.Namespace).Append(".Sources.All, global::").Append(options.Namespace).Append(".Claims.All);");
+        return new FileTable(filePath, displayPath, writer.ToString());
     }
 
-    /// <summary>Writes one generated file holding a group of files' tables.</summary>
+    /// <summary>
+    /// Writes one generated file holding a group of files' tables: a class whose one method makes a file's table by its
+    /// place in the group. A class per file was a type, a field and a static constructor each for the compiler to build
+    /// and write out; the claim set keeps each table once made.
+    /// </summary>
     internal static string EmitTableGroup(TableGroup group, GeneratorOptions options)
     {
         int length = FileOverhead;
         foreach (FileTable table in group.Tables)
         {
-            length += table.Declaration.Length + 1;
+            length += table.Statement.Length + table.DisplayPath.Length + StatementOverhead;
         }
 
         var writer = new SourceWriter(length);
@@ -67,16 +67,16 @@ public sealed partial class FactCheckGenerator
         writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
         writer.Line();
         writer.Open("public static partial class Claims");
-        for (int i = 0; i < group.Tables.Count; i++)
+        writer.Line("/// <summary>The claims of some of the <c>.check</c> files in compiled form, each file's made when one of its claims is first read.</summary>");
+        writer.Open("private static class " + HintNames.ClassForGroup(group.Index));
+        writer.Open($"internal static {CompiledClaimsType} Table(int slot)");
+        WriteLookup(writer, "slot", group.Tables.Count, slot =>
         {
-            if (i > 0)
-            {
-                writer.Line();
-            }
-
-            writer.Append(group.Tables[i].Declaration);
-        }
-
+            writer.StartLine().Append("// ").DocText(group.Tables[slot].DisplayPath).EndLine();
+            writer.StartLine().Append(group.Tables[slot].Statement).EndLine();
+        });
+        writer.Close();
+        writer.Close();
         writer.Close();
         return writer.ToString();
     }
@@ -128,16 +128,11 @@ public sealed partial class FactCheckGenerator
 
         writer.Append(" }, ").Literal(ids).Append(", File);").EndLine();
         writer.Line();
+        // A file's table is in its group's generated file, at the file's place among the group's paths.
+        (int Group, int Slot)[] places = Places(files.Select(file => file.FilePath).ToArray());
         writer.Open($"private static {CompiledClaimsType} File(int index)");
-        if (files.Count > 0)
-        {
-            writer.Open($"if ((uint)index < {files.Count})");
-            WriteFileLookup(writer, files, 0, files.Count);
-            writer.Close();
-            writer.Line();
-        }
-
-        writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+        WriteLookup(writer, "index", files.Count, index =>
+            writer.StartLine().Append("return ").Append(HintNames.ClassForGroup(places[index].Group)).Append(".Table(").Append(places[index].Slot).Append(");").EndLine());
         writer.Close();
         writer.Close();
         writer.Close();
@@ -156,22 +151,51 @@ public sealed partial class FactCheckGenerator
         return writer.ToString();
     }
 
-    // A binary search written as nested ifs. A switch with a case per file costs the compiler far more: binding its
-    // decision graph was about a third of compiling a 10,000-claim project's methods.
-    private static void WriteFileLookup(SourceWriter writer, List<(string FilePath, int Count)> files, int start, int end)
+    /// <summary>Gets each file's group and its place in the group, as <see cref="TableGroup.Split"/> orders them.</summary>
+    private static (int Group, int Slot)[] Places(string[] filePaths)
+    {
+        var places = new (int Group, int Slot)[filePaths.Length];
+        foreach (IGrouping<int, int> group in Enumerable.Range(0, filePaths.Length).GroupBy(file => HintNames.GroupOf(filePaths[file])))
+        {
+            int slot = 0;
+            foreach (int file in group.OrderBy(file => filePaths[file], System.StringComparer.Ordinal))
+            {
+                places[file] = (group.Key, slot++);
+            }
+        }
+
+        return places;
+    }
+
+    // A binary search over 0 to count - 1 written as nested ifs, a leaf per value. A switch with a case per file costs the
+    // compiler far more: binding its decision graph was about a third of compiling a 10,000-claim project's methods.
+    private static void WriteLookup(SourceWriter writer, string variable, int count, System.Action<int> writeLeaf)
+    {
+        if (count > 0)
+        {
+            writer.Open($"if ((uint){variable} < {count})");
+            WriteLookup(writer, variable, 0, count, writeLeaf);
+            writer.Close();
+            writer.Line();
+        }
+
+        writer.Line($"throw new global::System.ArgumentOutOfRangeException(nameof({variable}));");
+    }
+
+    private static void WriteLookup(SourceWriter writer, string variable, int start, int end, System.Action<int> writeLeaf)
     {
         if (end - start == 1)
         {
-            writer.StartLine().Append("return ").Append(HintNames.ClassForCheckFile(files[start].FilePath)).Append(".").Append(TableField).Append(";").EndLine();
+            writeLeaf(start);
             return;
         }
 
         int middle = start + ((end - start) / 2);
-        writer.Open($"if (index < {middle})");
-        WriteFileLookup(writer, files, start, middle);
+        writer.Open($"if ({variable} < {middle})");
+        WriteLookup(writer, variable, start, middle, writeLeaf);
         writer.Close();
         writer.Line();
-        WriteFileLookup(writer, files, middle, end);
+        WriteLookup(writer, variable, middle, end, writeLeaf);
     }
 
     internal static string EmitSources(EquatableArray<ResolvedSource> sources, GeneratorOptions options)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Threading;
 using FactCheck.Compiled;
 
 namespace FactCheck;
@@ -13,6 +14,7 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
 {
     private readonly int[] _fileStarts;
     private readonly Func<int, CompiledClaims> _file;
+    private readonly CompiledClaims?[] _files;
     private readonly IdIndex _index;
 
     internal ClaimSet(int[] claimCounts, string ids, Func<int, CompiledClaims> file)
@@ -24,6 +26,7 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
         }
 
         _file = file;
+        _files = new CompiledClaims?[claimCounts.Length];
         _index = new IdIndex(() => ReadIds(ids, Count));
     }
 
@@ -57,9 +60,14 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
                 }
             }
 
-            return _file(file)[index - _fileStarts[file]];
+            return FileAt(file)[index - _fileStarts[file]];
         }
     }
+
+    // Generated code makes a file's table anew on each call, so that it needs no class or field per file: the first
+    // table made is kept, and with it the claims it decodes, so a claim is one object however it is reached.
+    private CompiledClaims FileAt(int file) =>
+        Volatile.Read(ref _files[file]) ?? Interlocked.CompareExchange(ref _files[file], _file(file), null) ?? _files[file]!;
 
     /// <summary>Finds a claim by its id, such as <c>isis-defeated</c>.</summary>
     /// <param name="id">The id, compared ordinally.</param>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactCheck.Generator.Tests.Harness;
+using FactCheck.Testing;
 using FactCheck.Language;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,6 +39,29 @@ public sealed class GeneratedCodeTests
         Assert.Contains(claims, claim => claim.Evidence.OfType<LinkEvidence>().Any());
         Assert.Contains(claims, claim => claim.Evidence.OfType<PassageEvidence>().Any());
         Assert.Equal("checks/strikes.check", claims.Single(claim => claim.Id == "25-killed").Location.FilePath);
+    }
+
+    [Fact]
+    public void Claims_of_many_files_spread_over_the_generated_groups_are_each_read_from_their_own_file()
+    {
+        // 61 files over at most 16 groups: several files share a group, and the index finds each by its place in it.
+        const int FileCount = 61;
+        var harness = new GeneratorHarness();
+        string[] passages = [SeedPassages.Translator, SeedPassages.Strikes, SeedPassages.Missiles, SeedPassages.Resolution];
+        for (int i = 0; i < FileCount; i++)
+        {
+            harness.AddCheck($"checks/file-{i:00}.check", $"claim: {HostileStrings.Quoted(passages[i % passages.Length])} source: 004 status: true\n  id: claim-of-file-{i:00}\n");
+        }
+
+        GeneratorRun run = harness.AddRepositorySeeds().Run(TestContext.Current.CancellationToken);
+        Assert.True(run.Diagnostics.IsEmpty, run.GeneratorProblems);
+        Assert.InRange(run.GeneratedFiles.Count(file => file.HintName.StartsWith("Claims.Files", System.StringComparison.Ordinal)), 10, 16);
+
+        (_, IReadOnlyList<Claim> claims) = GeneratedAssembly.ReadModel(run, TestContext.Current.CancellationToken);
+
+        Assert.Equal(FileCount, claims.Count);
+        Assert.All(claims, claim => Assert.Equal($"checks/file-{claim.Id[^2..]}.check", claim.Location.FilePath));
+        Assert.Equal(Enumerable.Range(0, FileCount).Select(i => $"claim-of-file-{i:00}"), claims.Select(claim => claim.Id));
     }
 
     [Fact]

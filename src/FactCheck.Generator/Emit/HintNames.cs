@@ -15,8 +15,8 @@ internal static class HintNames
     /// <summary>The group a <c>.check</c> file's table is written into, from a hash of its full path.</summary>
     public static int GroupOf(string path) => (int)(Fnv1a(path) % GroupCount);
 
-    /// <summary>The name of the nested class that holds one <c>.check</c> file's compiled claims: its name made safe, plus a hash of its full path, so two files never share one; the underscores keep it apart from every claim's name.</summary>
-    public static string ClassForCheckFile(string path) => $"File_{SafeStem(path)}_{Hash(path)}";
+    /// <summary>The name of the class in <c>Claims</c> that makes a group's tables; the underscore keeps it apart from <c>Claims</c>' own members.</summary>
+    public static string ClassForGroup(int group) => $"Files_{group.ToString("00", CultureInfo.InvariantCulture)}";
 
     private static string Hash(string path) => Fnv1a(path).ToString("x8", CultureInfo.InvariantCulture);
 

@@ -23,7 +23,7 @@ public static class CompiledModel
     /// <param name="format">The <see cref="CompiledFormat.Version"/> the ids were written in.</param>
     /// <param name="claimCounts">How many claims each file holds, in file order.</param>
     /// <param name="ids">Every claim's id in set order, as <see cref="CompiledWriter.WriteIds"/> wrote them.</param>
-    /// <param name="file">Gets a file's claims by the file's index.</param>
+    /// <param name="file">Makes a file's claims by the file's index; called once per file, or more often when threads race, and the set keeps the first made.</param>
     /// <returns>The set.</returns>
     public static ClaimSet Claims(int format, int[] claimCounts, string ids, Func<int, CompiledClaims> file)
     {

@@ -6,9 +6,18 @@ namespace Checks;
 
 public static partial class Claims
 {
-    /// <summary>The claims of <c>checks/strikes.check</c> in compiled form, decoded when one of them is first read.</summary>
-    private static class File_strikes_849f0b57
+    /// <summary>The claims of some of the <c>.check</c> files in compiled form, each file's made when one of its claims is first read.</summary>
+    private static class Files_07
     {
-        internal static readonly global::FactCheck.Compiled.CompiledClaims Table = new global::FactCheck.Compiled.CompiledClaims(375859, "Echecks/strikes.check2Etrump-bombing-threat_Trump threatened to bomb Iran if it retaliated14000\u019A7<y021zTrump blusters about mass bombing Iran in retaliation for any retaliation<Duns Scotus0\u008DA paraphrase: the words are in quote:.\n    The note spans two lines and has \"double quotes\".\u84D0\u3AD9\u84D4\u2931=M. Lindqvist036trump5iran<retaliation2\u84D4\u2932lThe note quoted the wrong words; it now quotes the article.\u84D4\u2933zThe verdict was true; the quote shows a paraphrase, so it is mostly-true.2ohttps://en.wikipedia.org/wiki/Assassination_of_Qasem_Soleimani0vIran responded by firing ballistic missiles at a U.S. airbase in Iraq4004\u0774?1u1:25-killed1Ddeterrence-restored:25-killed\u0085U.S. forces retaliated with a round of strikes that killed 25 members of the militia04004\u0627;\u016D\u00840C10>Matthew Petti0000000000", global::Checks.Sources.All, global::Checks.Claims.All);
+        internal static global::FactCheck.Compiled.CompiledClaims Table(int slot)
+        {
+            if ((uint)slot < 1)
+            {
+                // checks/strikes.check
+                return new global::FactCheck.Compiled.CompiledClaims(375859, "Echecks/strikes.check2Etrump-bombing-threat_Trump threatened to bomb Iran if it retaliated14000\u019A7<y021zTrump blusters about mass bombing Iran in retaliation for any retaliation<Duns Scotus0\u008DA paraphrase: the words are in quote:.\n    The note spans two lines and has \"double quotes\".\u84D0\u3AD9\u84D4\u2931=M. Lindqvist036trump5iran<retaliation2\u84D4\u2932lThe note quoted the wrong words; it now quotes the article.\u84D4\u2933zThe verdict was true; the quote shows a paraphrase, so it is mostly-true.2ohttps://en.wikipedia.org/wiki/Assassination_of_Qasem_Soleimani0vIran responded by firing ballistic missiles at a U.S. airbase in Iraq4004\u0774?1u1:25-killed1Ddeterrence-restored:25-killed\u0085U.S. forces retaliated with a round of strikes that killed 25 members of the militia04004\u0627;\u016D\u00840C10>Matthew Petti0000000000", global::Checks.Sources.All, global::Checks.Claims.All);
+            }
+
+            throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+        }
     }
 }

@@ -6,9 +6,18 @@ namespace Checks;
 
 public static partial class Claims
 {
-    /// <summary>The claims of <c>checks/deterrence.check</c> in compiled form, decoded when one of them is first read.</summary>
-    private static class File_deterrence_490b845b
+    /// <summary>The claims of some of the <c>.check</c> files in compiled form, each file's made when one of its claims is first read.</summary>
+    private static class Files_11
     {
-        internal static readonly global::FactCheck.Compiled.CompiledClaims Table = new global::FactCheck.Compiled.CompiledClaims(375859, "Hchecks/deterrence.check2Ddeterrence-restored^promised to \"restore deterrence\" against Iran64004t3^]0110ETrump administration100001;deterrence010pKatyusha rockets slammed into Camp Taji again in broad daylight4004\u04A99\u017Co00gsome-5-200-us-soldiers-are-deployed-across-iraqi-basesgSome 5,200 US soldiers are deployed across Iraqi bases04000\u0800F1f07100000000000", global::Checks.Sources.All, global::Checks.Claims.All);
+        internal static global::FactCheck.Compiled.CompiledClaims Table(int slot)
+        {
+            if ((uint)slot < 1)
+            {
+                // checks/deterrence.check
+                return new global::FactCheck.Compiled.CompiledClaims(375859, "Hchecks/deterrence.check2Ddeterrence-restored^promised to \"restore deterrence\" against Iran64004t3^]0110ETrump administration100001;deterrence010pKatyusha rockets slammed into Camp Taji again in broad daylight4004\u04A99\u017Co00gsome-5-200-us-soldiers-are-deployed-across-iraqi-basesgSome 5,200 US soldiers are deployed across Iraqi bases04000\u0800F1f07100000000000", global::Checks.Sources.All, global::Checks.Claims.All);
+            }
+
+            throw new global::System.ArgumentOutOfRangeException(nameof(slot));
+        }
     }
 }

@@ -32,10 +32,10 @@ public static partial class Claims
             {
                 if (index < 1)
                 {
-                    return File_deterrence_490b845b.Table;
+                    return Files_11.Table(0);
                 }
 
-                return File_strikes_849f0b57.Table;
+                return Files_07.Table(0);
             }
 
             throw new global::System.ArgumentOutOfRangeException(nameof(index));
