@@ -30,12 +30,17 @@ public sealed partial class FactCheckGenerator
     internal static readonly DiagnosticDescriptor DuplicateValue = Create(DiagnosticIds.DuplicateValue, DiagnosticSeverity.Warning, DiagnosticCatalog.DuplicateValue);
     internal static readonly DiagnosticDescriptor NotUtf8 = Create(DiagnosticIds.NotUtf8, DiagnosticSeverity.Error, DiagnosticCatalog.NotUtf8);
     internal static readonly DiagnosticDescriptor SourceNameNotWord = Create(DiagnosticIds.SourceNameNotWord, DiagnosticSeverity.Error, DiagnosticCatalog.SourceNameNotWord);
+    internal static readonly DiagnosticDescriptor DuplicateVerdict = Create(DiagnosticIds.DuplicateVerdict, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicateVerdict);
+    internal static readonly DiagnosticDescriptor RatingOutsideScale = Create(DiagnosticIds.RatingOutsideScale, DiagnosticSeverity.Error, DiagnosticCatalog.RatingOutsideScale);
+    internal static readonly DiagnosticDescriptor LowContrastColour = Create(DiagnosticIds.LowContrastColour, DiagnosticSeverity.Error, DiagnosticCatalog.LowContrastColour);
+    internal static readonly DiagnosticDescriptor MisplacedScale = Create(DiagnosticIds.MisplacedScale, DiagnosticSeverity.Error, DiagnosticCatalog.MisplacedScale);
 
     internal static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> DescriptorsById = new[]
     {
         SyntaxError, UnknownField, UnknownSource, QuoteNotFound, UnknownVerdict, DuplicateClaimId, MissingField,
         DuplicateField, UnknownLinkedClaim, VerdictWithoutEvidence, EvidenceNotFound, NameCollision, MalformedValue, DuplicateSource,
         InputTooLarge, ContradictoryLink, DuplicateValue, NotUtf8, SourceNameNotWord,
+        DuplicateVerdict, RatingOutsideScale, LowContrastColour, MisplacedScale,
     }.ToDictionary(descriptor => descriptor.Id);
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, CheckDiagnosticDescriptor entry) =>

@@ -16,18 +16,15 @@ internal sealed class TemplateAssets
 
     private static readonly Lazy<TemplateAssets> s_instance = new(Load);
 
+    private readonly string _defaultPolicy;
+
     private TemplateAssets(Template functions, string mainTemplate, string style, string script)
     {
         Functions = functions;
         MainTemplate = mainTemplate;
         Style = new PageAsset(style);
         Script = new PageAsset(script);
-
-        // Hashes let exactly this style and script run while the policy forbids every other inline style, script and
-        // event handler: a defence behind the HTML encoding, should anything ever slip through it.
-        ContentSecurityPolicy =
-            $"default-src 'none'; style-src '{Sha256(style)}'; script-src '{Sha256(script)}'; "
-            + "img-src data:; base-uri 'none'; form-action 'none'";
+        _defaultPolicy = Policy(style);
     }
 
     public static TemplateAssets Instance => s_instance.Value;
@@ -41,7 +38,21 @@ internal sealed class TemplateAssets
 
     public PageAsset Script { get; }
 
-    public string ContentSecurityPolicy { get; }
+    /// <summary>Gets the stylesheet with a declared scale's rules after it, or the stylesheet itself when there are none.</summary>
+    /// <param name="scaleRules">The rules <see cref="Building.ScaleStyle"/> wrote.</param>
+    /// <returns>The page's stylesheet.</returns>
+    public PageAsset StyleWith(string scaleRules) => scaleRules.Length == 0 ? Style : new PageAsset(Style.Text + scaleRules);
+
+    /// <summary>Gets the page's policy, which allows exactly <paramref name="style"/> and the script.</summary>
+    /// <param name="style">The page's stylesheet, from <see cref="StyleWith"/>.</param>
+    /// <returns>The Content-Security-Policy.</returns>
+    public string ContentSecurityPolicy(PageAsset style) => ReferenceEquals(style, Style) ? _defaultPolicy : Policy(style.Text);
+
+    // Hashes let exactly this style and script run while the policy forbids every other inline style, script and
+    // event handler: a defence behind the HTML encoding, should anything ever slip through it.
+    private string Policy(string style) =>
+        $"default-src 'none'; style-src '{Sha256(style)}'; script-src '{Sha256(Script.Text)}'; "
+        + "img-src data:; base-uri 'none'; form-action 'none'";
 
     /// <summary>Parses a template, failing with every message Scriban gives when it is not valid.</summary>
     public static Template Parse(string text, string name)

@@ -35,8 +35,8 @@ public sealed class LspFeatureTests
         text = Editing + "\n  status: ";
         await client.ChangeAsync(File, text, 3);
         CompletionList verdicts = await CompleteAsync(client, text, text.Length);
-        Assert.Equal(Verdicts.All.Select(verdict => verdict.Keyword), verdicts.Items.Select(item => item.Label));
-        Assert.Equal(Verdicts.All[4].Meaning, verdicts.Items[4].Detail);
+        Assert.Equal(Verdicts.Default.Select(verdict => verdict.Keyword), verdicts.Items.Select(item => item.Label));
+        Assert.Equal(Verdicts.Default[4].Meaning, verdicts.Items[4].Detail);
 
         text = Editing + "\nclaim: 'x' source: 0";
         await client.ChangeAsync(File, text, 4);
@@ -82,7 +82,7 @@ public sealed class LspFeatureTests
     public async Task Hover_shows_a_verdict_a_source_a_passage_in_its_paragraph_and_a_linked_claim()
     {
         await using LspClient client = await StartAsync();
-        Assert.Equal("**Mostly true**: " + Verdicts.All[1].Meaning, (await HoverAsync(client, "mostly-true")).Contents.Value);
+        Assert.Equal("**Mostly true** (4): " + Verdicts.Default[1].Meaning, (await HoverAsync(client, "mostly-true")).Contents.Value);
         Assert.Contains("Duns Scotus", (await HoverAsync(client, "000 status")).Contents.Value, StringComparison.Ordinal);
 
         string passage = (await HoverAsync(client, "'a convoy", 3)).Contents.Value;

@@ -85,9 +85,9 @@ public sealed class FieldTableTests
     {
         FieldSpec added = FieldSpec.Plain("language", FieldShape.Word, "language", "The language the claim was made in.");
 
-        Assert.Equal(CompiledFormat.Version, CompiledFormat.FromTable(3, ClaimFields.All));
-        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(3, [.. ClaimFields.All, added]));
-        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(3, ClaimFields.All.Reverse()));
+        Assert.Equal(CompiledFormat.Version, CompiledFormat.FromTable(4, ClaimFields.All));
+        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(4, [.. ClaimFields.All, added]));
+        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(4, ClaimFields.All.Reverse()));
     }
 
     private static string Section(string heading)
