@@ -9,6 +9,6 @@ public static partial class Claims
     /// <summary>The claims of <c>checks/deterrence.check</c> in compiled form, decoded when one of them is first read.</summary>
     private static class File_deterrence_490b845b
     {
-        internal static readonly global::FactCheck.Compiled.CompiledClaims Table = new global::FactCheck.Compiled.CompiledClaims(302598, "Hchecks/deterrence.check2Ddeterrence-restored^promised to \"restore deterrence\" against Iran64004t3^]0110ETrump administration100001;deterrence10pKatyusha rockets slammed into Camp Taji again in broad daylight4004\u04A99\u017Co00gsome-5-200-us-soldiers-are-deployed-across-iraqi-basesgSome 5,200 US soldiers are deployed across Iraqi bases04000\u0800F1f0710000000000", global::Checks.Sources.All, global::Checks.Claims.All);
+        internal static readonly global::FactCheck.Compiled.CompiledClaims Table = new global::FactCheck.Compiled.CompiledClaims(402598, "Hchecks/deterrence.check2Ddeterrence-restored^promised to \"restore deterrence\" against Iran:contested4004t3^]0110ETrump administration100001;deterrence10pKatyusha rockets slammed into Camp Taji again in broad daylight4004\u04A99\u017Co00gsome-5-200-us-soldiers-are-deployed-across-iraqi-basesgSome 5,200 US soldiers are deployed across Iraqi bases5true4000\u0800F1f0710000000000", global::Checks.Sources.All, global::Checks.Claims.All);
     }
 }

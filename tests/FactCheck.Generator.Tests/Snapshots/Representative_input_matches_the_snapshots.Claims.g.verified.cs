@@ -24,7 +24,7 @@ public static partial class Claims
 
     private static class Index_
     {
-        internal static readonly global::FactCheck.ClaimSet Set = global::FactCheck.Compiled.CompiledModel.Claims(302598, new int[] { 2, 2 }, "Ddeterrence-restoredgsome-5-200-us-soldiers-are-deployed-across-iraqi-basesEtrump-bombing-threat:25-killed", File);
+        internal static readonly global::FactCheck.ClaimSet Set = global::FactCheck.Compiled.CompiledModel.Claims(402598, new int[] { 2, 2 }, "Ddeterrence-restoredgsome-5-200-us-soldiers-are-deployed-across-iraqi-basesEtrump-bombing-threat:25-killed", File);
 
         private static global::FactCheck.Compiled.CompiledClaims File(int index)
         {
