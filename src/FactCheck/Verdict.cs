@@ -44,7 +44,7 @@ public sealed class Verdict : IEquatable<Verdict>
     /// <summary>Gets the badge colour the scale declares (<c>#rrggbb</c>, under white text), or <see langword="null"/> for the report's own palette.</summary>
     public string? Colour { get; }
 
-    /// <summary>Gets the badge colour in dark mode (<c>#rrggbb</c>, under the dark page's colour as text), or <see langword="null"/> to keep <see cref="Colour"/> and its white text.</summary>
+    /// <summary>Gets the badge colour in dark mode (<c>#rrggbb</c>, under the dark page's colour as text): declared, or <see cref="Colour"/> lightened until that text reads; <see langword="null"/> when <see cref="Colour"/> is.</summary>
     public string? DarkColour { get; }
 
     /// <summary>Gets whether a claim judged so should carry evidence (FC0010 otherwise).</summary>

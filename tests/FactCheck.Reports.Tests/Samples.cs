@@ -48,6 +48,32 @@ internal static class Samples
     /// </summary>
     public static IReadOnlyList<Claim> Claims { get; } = [.. s_model.Claims.Where(claim => claim.Id != "a-claim-in-another-report")];
 
+    /// <summary>Gets the same claims judged on a declared scale with the default scale's keywords, its own labels and colours.</summary>
+    public static ClaimSet OnHouseScale { get; } = CompiledModel.Build([s_scotus, s_petti], [[.. Records()]], HouseScale(), out _);
+
+    private static VerdictScale HouseScale()
+    {
+        var scale = new ScaleRecord { Name = "House scale", BestRating = 7, WorstRating = 1 };
+        (string Keyword, string Label, int? Rating, string? Colour, string? DarkColour)[] verdicts =
+        [
+            ("true", "Correct", 7, "#0b6e4f", "#5fd4a8"),
+            ("mostly-true", "Largely correct", 6, "#2f6b00", "#9bd35a"),
+            ("mixed", "Half and half", 4, "#7a5c00", "#e0b84a"),
+            ("mostly-false", "Largely wrong", 3, "#a63c00", "#ff9a5c"),
+            ("false", "Wrong", 1, "#b00020", "#ff8a95"),
+            ("misleading", "Misleading", 2, "#6f42c1", "#b99bff"),
+            ("contested", "Disputed", null, "#005a9c", "#6cb6ff"),
+            ("unproven", "Unproven", null, "#4b5563", "#a0a8b3"),
+            ("opinion", "Opinion", null, null, null),
+        ];
+        foreach ((string keyword, string label, int? rating, string? colour, string? darkColour) in verdicts)
+        {
+            scale.Verdicts.Add(new VerdictRecord { Keyword = keyword, Label = label, Meaning = $"What {label} means.", Rating = rating, Colour = colour, DarkColour = darkColour });
+        }
+
+        return CompiledModel.Scale(CompiledFormat.Version, scale);
+    }
+
     private static IEnumerable<ClaimRecord> Records()
     {
         ClaimRecord isis = At("isis-defeated", "ISIS has been defeated.", Verdicts.MostlyFalse, s_scotus, "ISIS has been defeated", 3);

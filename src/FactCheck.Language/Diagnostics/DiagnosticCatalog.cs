@@ -160,7 +160,7 @@ public static class DiagnosticCatalog
         DiagnosticIds.LowContrastColour,
         CheckSeverity.Error,
         "Verdict colour lacks contrast",
-        "The report writes a verdict's name in white on its colour: (and in the dark page's colour on its dark-colour:), which WCAG AA wants at a contrast of 4.5:1 or more. Choose a darker colour: (or a lighter dark-colour:).");
+        "The report writes a verdict's name in white on its colour: in light mode, and in the dark page's colour on its dark-colour: in dark mode, which WCAG AA wants at a contrast of 4.5:1 or more. Choose a darker colour: (or a lighter dark-colour:).");
 
     /// <summary>FC0023: a second scale, or a verdict: entry with no scale: before it.</summary>
     public static readonly CheckDiagnosticDescriptor MisplacedScale = new(

@@ -178,11 +178,18 @@ internal static class ScaleBinder
             rating = null;
         }
 
-        string? colour = Colour(reader, VerdictFields.Colour, BadgeContrast.LightText, "white", "light mode, and in dark mode too unless dark-colour: is given", "a darker");
+        string? colour = Colour(reader, VerdictFields.Colour, BadgeContrast.LightText, "white", "light mode", "a darker");
         string? darkColour = Colour(reader, VerdictFields.DarkColour, BadgeContrast.DarkText, "the dark page's colour", "dark mode", "a lighter");
         if (darkColour is not null && !reader.Has(VerdictFields.Colour))
         {
             reader.Report(DiagnosticCatalog.MissingField, entry.KeywordRange, "This verdict gives dark-colour: without colour:: give colour: '#rrggbb' for light mode too.");
+        }
+
+        // Without a dark colour, dark mode takes the light one lightened until its badge text reads: every verdict with a
+        // colour has one for each mode, so the report needs no contrast arithmetic of its own.
+        if (colour is not null && darkColour is null && !reader.Has(VerdictFields.DarkColour))
+        {
+            darkColour = BadgeContrast.Nearest(colour, BadgeContrast.DarkText);
         }
 
         bool needsEvidence = false;

@@ -36,12 +36,12 @@ internal static class ScaleStyle
                 continue;
             }
 
+            // FC0022 held each colour to its mode's badge text; the tints under highlighted passages are mixed toward the page.
+            // The language always derives a dark colour; a scale made without one keeps its light badge, white text included.
+            string darkColour = verdict.DarkColour ?? colour;
+            string darkText = verdict.DarkColour is null ? " --on-accent: #ffffff;" : string.Empty;
             light.Append(selector).Append(" { --accent: ").Append(colour).Append("; --tint: ").Append(Mix(colour, "#ffffff", 0.85)).Append("; }\n");
-
-            // Without a dark colour the badge keeps its light look, white text on the colour, which FC0022 checked.
-            dark.Append("  ").Append(selector).Append(" { --accent: ").Append(verdict.DarkColour ?? colour)
-                .Append("; --tint: ").Append(Mix(verdict.DarkColour ?? colour, "#0d1117", 0.78))
-                .Append(verdict.DarkColour is null ? "; --on-accent: #ffffff; }\n" : "; }\n");
+            dark.Append("  ").Append(selector).Append(" { --accent: ").Append(darkColour).Append("; --tint: ").Append(Mix(darkColour, "#0d1117", 0.82)).Append(';').Append(darkText).Append(" }\n");
         }
 
         return light.Append(dark).Append("}\n").ToString();

@@ -20,7 +20,7 @@ public static class VerdictFields
     public static readonly FieldSpec Colour = FieldSpec.Bound("colour", FieldShape.Text, "colour", "The report's badge colour, '#rrggbb', under white text (4.5:1 or more).");
 
     /// <summary><c>dark-colour:</c>, the badge colour in dark mode.</summary>
-    public static readonly FieldSpec DarkColour = FieldSpec.Bound("dark-colour", FieldShape.Text, "darkColour", "The badge colour in dark mode, '#rrggbb', under the dark page's colour (4.5:1 or more); without it the badge keeps colour: and white text.");
+    public static readonly FieldSpec DarkColour = FieldSpec.Bound("dark-colour", FieldShape.Text, "darkColour", "The badge colour in dark mode, '#rrggbb', under the dark page's colour (4.5:1 or more); without it, colour: lightened until the text reads.");
 
     /// <summary><c>evidence:</c>, whether a claim judged so needs evidence.</summary>
     public static readonly FieldSpec Evidence = FieldSpec.Bound("evidence", FieldShape.Word, "needsEvidence", "required or optional (the default): whether a claim judged so needs evidence (FC0010).");
