@@ -73,7 +73,7 @@ public sealed class Verdict : IEquatable<Verdict>
     /// <inheritdoc/>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Keyword);
 
-    /// <summary>Gets the keyword, as written in a <c>.check</c> file.</summary>
-    /// <returns><see cref="Keyword"/>.</returns>
-    public override string ToString() => Keyword;
+    /// <summary>Gets the name a reader sees, as the enumeration's member names read before verdicts were data.</summary>
+    /// <returns><see cref="Label"/>.</returns>
+    public override string ToString() => Label;
 }
