@@ -25,6 +25,8 @@ public sealed class GrammarTests
             {
                 ["claimFields"] = ClaimFields.All.Select(field => field.Name),
                 ["documentFields"] = DocumentFields.All.Select(field => field.Name),
+                ["scaleFields"] = ScaleFields.All.Select(field => field.Name),
+                ["verdictFields"] = VerdictFields.All.Select(field => field.Name),
                 ["shapes"] = ClaimFields.All.Concat(DocumentFields.All).ToDictionary(field => field.Name, field => field.Shape.ToString()),
                 ["verdicts"] = Verdicts.Default.Select(verdict => verdict.Keyword),
                 ["partyKinds"] = Party.Keywords,
