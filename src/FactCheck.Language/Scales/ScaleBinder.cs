@@ -25,7 +25,7 @@ internal static class ScaleBinder
     /// <summary>Names the generated <c>Verdicts</c> class uses itself or inherits from <see cref="object"/>.</summary>
     private static readonly HashSet<string> s_reservedNames = new(StringComparer.Ordinal)
     {
-        "Scale", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Scale", "Verdicts", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>Gets a verdict's property name in the generated <c>Verdicts</c> class, such as <c>PantsOnFire</c>.</summary>
