@@ -34,7 +34,7 @@ internal static class NavigationProvider
 
         string? markdown = site.FieldName switch
         {
-            "status" when snapshot.Compilation.Scale.Find(token.Text) is { } verdict => VerdictMarkdown(verdict),
+            "status" or "verdict" when snapshot.Compilation.Scale.Find(token.Text) is { } verdict => VerdictMarkdown(verdict),
             _ when IsSourceId(site) => SourceDescription.Of(snapshot, token.Text),
             "supports" or "contradicts" => LinkedClaim(snapshot, token.Text),
             _ when PassageOf(snapshot, site) is { } found => SourceDescription.Passage(found.Source, found.Match),

@@ -96,6 +96,8 @@ public sealed class LspFeatureTests
 
         Hover hover = await client.RequestAsync<Hover>("textDocument/hover", new TextDocumentPositionParams(Document(client), LspClient.PositionOf(text, "status: half-true", 9)));
         Assert.Equal("**Half True** (4): Partly accurate.", hover.Contents.Value);
+        Hover declared = await client.RequestAsync<Hover>("textDocument/hover", new TextDocumentPositionParams(Document(client), LspClient.PositionOf(text, "pants-on-fire", 1)));
+        Assert.Equal("**Pants on Fire** (1): Not accurate, and ridiculous.", declared.Contents.Value);
 
         string verdictEntry = Scale + "verdict: outdated ";
         await client.ChangeAsync(File, verdictEntry, 3);
