@@ -37,12 +37,12 @@ try
     ReportOptions options = ReportOptions.FromEnvironment() with { Title = "FactCheck: the analysts' checks" };
     string fullPath = Path.GetFullPath(output);
     WriteAtomically(fullPath, stream => renderer.Write(stream, Claims.All, Sources.All, options));
-    foreach (VerdictInfo verdict in Verdicts.All)
+    foreach (Verdict verdict in Claims.All.Scale)
     {
-        int count = Claims.All.Count(claim => claim.Verdict == verdict.Verdict);
+        int count = Claims.All.Count(claim => claim.Verdict == verdict);
         if (count > 0)
         {
-            Console.WriteLine($"{verdict.DisplayName,-13} {count,3}");
+            Console.WriteLine($"{verdict.Label,-13} {count,3}");
         }
     }
 

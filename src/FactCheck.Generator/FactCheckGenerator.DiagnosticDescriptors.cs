@@ -30,6 +30,10 @@ public sealed partial class FactCheckGenerator
     internal static readonly DiagnosticDescriptor DuplicateValue = Create(DiagnosticIds.DuplicateValue, DiagnosticSeverity.Warning, DiagnosticCatalog.DuplicateValue);
     internal static readonly DiagnosticDescriptor NotUtf8 = Create(DiagnosticIds.NotUtf8, DiagnosticSeverity.Error, DiagnosticCatalog.NotUtf8);
     internal static readonly DiagnosticDescriptor SourceNameNotWord = Create(DiagnosticIds.SourceNameNotWord, DiagnosticSeverity.Error, DiagnosticCatalog.SourceNameNotWord);
+    internal static readonly DiagnosticDescriptor DuplicateVerdict = Create(DiagnosticIds.DuplicateVerdict, DiagnosticSeverity.Error, DiagnosticCatalog.DuplicateVerdict);
+    internal static readonly DiagnosticDescriptor RatingOutsideScale = Create(DiagnosticIds.RatingOutsideScale, DiagnosticSeverity.Error, DiagnosticCatalog.RatingOutsideScale);
+    internal static readonly DiagnosticDescriptor LowContrastColour = Create(DiagnosticIds.LowContrastColour, DiagnosticSeverity.Error, DiagnosticCatalog.LowContrastColour);
+    internal static readonly DiagnosticDescriptor MisplacedScale = Create(DiagnosticIds.MisplacedScale, DiagnosticSeverity.Error, DiagnosticCatalog.MisplacedScale);
     internal static readonly DiagnosticDescriptor CorrectionBeforeReview = Create(DiagnosticIds.CorrectionBeforeReview, DiagnosticSeverity.Error, DiagnosticCatalog.CorrectionBeforeReview);
     internal static readonly DiagnosticDescriptor CorrectionInFuture = Create(DiagnosticIds.CorrectionInFuture, DiagnosticSeverity.Error, DiagnosticCatalog.CorrectionInFuture);
 
@@ -37,7 +41,9 @@ public sealed partial class FactCheckGenerator
     {
         SyntaxError, UnknownField, UnknownSource, QuoteNotFound, UnknownVerdict, DuplicateClaimId, MissingField,
         DuplicateField, UnknownLinkedClaim, VerdictWithoutEvidence, EvidenceNotFound, NameCollision, MalformedValue, DuplicateSource,
-        InputTooLarge, ContradictoryLink, DuplicateValue, NotUtf8, SourceNameNotWord, CorrectionBeforeReview, CorrectionInFuture,
+        InputTooLarge, ContradictoryLink, DuplicateValue, NotUtf8, SourceNameNotWord,
+        DuplicateVerdict, RatingOutsideScale, LowContrastColour, MisplacedScale,
+        CorrectionBeforeReview, CorrectionInFuture,
     }.ToDictionary(descriptor => descriptor.Id);
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, CheckDiagnosticDescriptor entry) =>

@@ -5,6 +5,7 @@ using FactCheck.Generator.Emit;
 using FactCheck.Generator.Model;
 using FactCheck.Language;
 using FactCheck.Language.Binding;
+using FactCheck.Language.Scales;
 
 namespace FactCheck.Generator;
 
@@ -81,7 +82,7 @@ public sealed partial class FactCheckGenerator
         return writer.ToString();
     }
 
-    internal static string EmitClaimsIndex(EquatableArray<IncludedClaim> claims, GeneratorOptions options)
+    internal static string EmitClaimsIndex(EquatableArray<IncludedClaim> claims, bool scaleDeclared, GeneratorOptions options)
     {
         // The set lists claims file by file; each file's claims are one run.
         var files = new List<(string FilePath, int Count)>();
@@ -120,7 +121,8 @@ public sealed partial class FactCheckGenerator
         writer.StartLine().Append("public static ").Append(ClaimType).Append("? Find(string id) => ").Append(IndexClass).Append(".Set.Find(id);").EndLine();
         writer.Line();
         writer.Open("private static class " + IndexClass);
-        writer.StartLine().Append("internal static readonly global::FactCheck.ClaimSet Set = global::FactCheck.Compiled.CompiledModel.Claims(").Append(s_format).Append(", new int[] { ");
+        writer.StartLine().Append("internal static readonly global::FactCheck.ClaimSet Set = global::FactCheck.Compiled.CompiledModel.Claims(").Append(s_format)
+            .Append(scaleDeclared ? ", global::" + options.Namespace + ".Verdicts.Scale" : string.Empty).Append(", new int[] { ");
         for (int i = 0; i < files.Count; i++)
         {
             (i == 0 ? writer : writer.Append(", ")).Append(files[i].Count);
@@ -197,6 +199,55 @@ public sealed partial class FactCheckGenerator
         writer.Line();
         WriteLookup(writer, variable, middle, end, writeLeaf);
     }
+
+    internal static string EmitVerdicts(ProjectScale scale, GeneratorOptions options)
+    {
+        var writer = new SourceWriter(FileOverhead + (scale.Verdicts.Count * 4 * MemberOverhead));
+        writer.Line(Header);
+        writer.StartLine().Append("namespace ").Append(options.Namespace).Append(";").EndLine();
+        writer.Line();
+        writer.StartLine().Append("/// <summary>The project's verdict scale, <c>").DocText(scale.Name).Append("</c>, one property per verdict, to compare a claim's <see cref=\"global::FactCheck.Claim.Verdict\"/> with.</summary>").EndLine();
+        writer.Line(s_generatedCode);
+        writer.Open("public static partial class Verdicts");
+        writer.Line("/// <summary>Gets the scale, its verdicts in order; <see cref=\"global::FactCheck.VerdictScale.Find(string)\"/> finds one by keyword.</summary>");
+        writer.StartLine().Append("public static global::FactCheck.VerdictScale Scale { get; } = global::FactCheck.Compiled.CompiledModel.Scale(").Append(s_format).Append(", new global::FactCheck.Compiled.ScaleRecord").EndLine();
+        writer.Line("{");
+        writer.Indent();
+        writer.StartLine().Append("Name = ").Literal(scale.Name).Append(",").EndLine();
+        writer.StartLine().Append("BestRating = ").Append(Number(scale.BestRating)).Append(",").EndLine();
+        writer.StartLine().Append("WorstRating = ").Append(Number(scale.WorstRating)).Append(",").EndLine();
+        writer.Line("Verdicts =");
+        writer.Line("{");
+        writer.Indent();
+        foreach (ScaleVerdict verdict in scale.Verdicts)
+        {
+            writer.StartLine().Append("new global::FactCheck.Compiled.VerdictRecord { Keyword = ").Literal(verdict.Keyword)
+                .Append(", Label = ").Literal(verdict.Label)
+                .Append(", Meaning = ").Literal(verdict.Meaning)
+                .Append(", Rating = ").Append(Number(verdict.Rating))
+                .Append(", Colour = ").Append(verdict.Colour is null ? "null" : "\"" + verdict.Colour + "\"")
+                .Append(", DarkColour = ").Append(verdict.DarkColour is null ? "null" : "\"" + verdict.DarkColour + "\"")
+                .Append(", NeedsEvidence = ").Append(verdict.NeedsEvidence ? "true" : "false")
+                .Append(" },").EndLine();
+        }
+
+        writer.Outdent();
+        writer.Line("},");
+        writer.Outdent();
+        writer.Line("});");
+        for (int i = 0; i < scale.Verdicts.Count; i++)
+        {
+            ScaleVerdict verdict = scale.Verdicts[i];
+            writer.Line();
+            writer.StartLine().Append("/// <summary>Verdict <c>").DocText(verdict.Keyword).Append("</c>, ").DocText(verdict.Label).Append(": ").DocText(verdict.Meaning).Append("</summary>").EndLine();
+            writer.StartLine().Append("public static global::FactCheck.Verdict ").Append(ScaleBinder.MemberName(verdict.Keyword)).Append(" => Scale[").Append(i).Append("];").EndLine();
+        }
+
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static string Number(int? value) => value is { } number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null";
 
     internal static string EmitSources(EquatableArray<ResolvedSource> sources, GeneratorOptions options)
     {

@@ -8,6 +8,7 @@ using FactCheck.Language.Binding;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Parsing;
 using FactCheck.Language.Reading;
+using FactCheck.Language.Scales;
 using FactCheck.Language.Sources;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -45,10 +46,35 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
             .Select(static (files, _) => SourceCatalog.Create(files.Select(file => file.File)))
             .WithTrackingName(TrackingNames.SourceCatalog);
 
-        IncrementalValuesProvider<BoundFile> bound = parsed
+        IncrementalValuesProvider<BoundFile> unjudged = parsed
             .Combine(sources)
             .Select(static (pair, _) => FileBinder.Bind(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Bind);
+
+        // The scale is chosen from every file's declarations, which only a file declaring a scale changes; the chosen
+        // scale holds no position, so moving its entry leaves everything after it cached.
+        IncrementalValueProvider<(ProjectScale Scale, EquatableArray<CheckDiagnostic> Diagnostics)> chosenScale = unjudged
+            .Select(static (file, _) => file.Scales)
+            .WithTrackingName(TrackingNames.ScaleDeclarations)
+            .Collect()
+            .Select(static (declarations, _) => ScaleBinder.Choose(declarations))
+            .WithTrackingName(TrackingNames.ChooseScale);
+        context.RegisterSourceOutput(chosenScale, static (context, chosen) => Report(context, chosen.Diagnostics));
+
+        IncrementalValueProvider<ProjectScale> scale = chosenScale
+            .Select(static (chosen, _) => chosen.Scale)
+            .WithTrackingName(TrackingNames.Scale);
+
+        // A change of scale judges every file's verdicts again, a loop over its claims with no quote matched; a file
+        // whose verdicts all stay in the scale comes out equal, so its generated file stays cached.
+        IncrementalValuesProvider<BoundFile> bound = unjudged
+            .Combine(scale)
+            .Select(static (pair, _) => VerdictBinder.Judge(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Judge);
+
+        context.RegisterSourceOutput(
+            unjudged.Combine(scale).Select(static (pair, _) => VerdictBinder.Diagnostics(pair.Left, pair.Right)).WithTrackingName(TrackingNames.VerdictDiagnostics),
+            static (context, diagnostics) => Report(context, diagnostics));
 
         // The set is bound from the files' outlines, which hold no position: an edit that keeps every id, name, source and
         // link (a reworded note, a moved line) leaves them equal, so the set and everything emitted from it stay cached.
@@ -125,18 +151,30 @@ public sealed partial class FactCheckGenerator : IIncrementalGenerator
         IncrementalValueProvider<CalendarDate?> buildDate = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ReadBuildDate(provider.GlobalOptions))
             .WithTrackingName(TrackingNames.BuildDate);
-        IncrementalValuesProvider<EquatableArray<CheckDiagnostic>> correctionsInFuture = bound
+        IncrementalValuesProvider<EquatableArray<CheckDiagnostic>> correctionsInFuture = unjudged
             .Select(static (file, _) => (file.Path, file.Corrections))
             .Combine(buildDate)
             .Select(static (pair, _) => CorrectionDates.Check(pair.Left.Path, pair.Left.Corrections, pair.Right))
             .WithTrackingName(TrackingNames.CorrectionDates);
         context.RegisterSourceOutput(correctionsInFuture, static (context, diagnostics) => Report(context, diagnostics));
 
-        context.RegisterSourceOutput(claimIndex.Combine(options), static (context, input) =>
-            context.AddSource("Claims.g.cs", EmitClaimsIndex(input.Left, input.Right)));
+        IncrementalValueProvider<bool> scaleDeclared = scale
+            .Select(static (scale, _) => scale.IsDeclared)
+            .WithTrackingName(TrackingNames.ScaleDeclared);
+
+        context.RegisterSourceOutput(claimIndex.Combine(scaleDeclared).Combine(options), static (context, input) =>
+            context.AddSource("Claims.g.cs", EmitClaimsIndex(input.Left.Left, input.Left.Right, input.Right)));
 
         context.RegisterSourceOutput(resolvedSources.Combine(options), static (context, input) =>
             context.AddSource("Sources.g.cs", EmitSources(input.Left, input.Right)));
+
+        context.RegisterSourceOutput(scale.Combine(options), static (context, input) =>
+        {
+            if (input.Left.IsDeclared)
+            {
+                context.AddSource("Verdicts.g.cs", EmitVerdicts(input.Left, input.Right));
+            }
+        });
     }
 
     private static AdditionalInput? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)

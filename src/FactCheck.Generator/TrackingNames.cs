@@ -15,6 +15,24 @@ public static class TrackingNames
     /// <summary>Each parsed file bound against the catalogue.</summary>
     public const string Bind = nameof(Bind);
 
+    /// <summary>Each bound file's scale declarations.</summary>
+    public const string ScaleDeclarations = nameof(ScaleDeclarations);
+
+    /// <summary>The project's scale chosen from every file's declarations, with the diagnostics of any other.</summary>
+    public const string ChooseScale = nameof(ChooseScale);
+
+    /// <summary>The project's scale alone, without positions.</summary>
+    public const string Scale = nameof(Scale);
+
+    /// <summary>Whether the project declares its scale, which is all the index reads of it.</summary>
+    public const string ScaleDeclared = nameof(ScaleDeclared);
+
+    /// <summary>Each bound file with the claims whose verdict the scale lacks left out.</summary>
+    public const string Judge = nameof(Judge);
+
+    /// <summary>Each bound file's verdicts checked against the scale (FC0005, FC0010).</summary>
+    public const string VerdictDiagnostics = nameof(VerdictDiagnostics);
+
     /// <summary>Each file's compiled claims, as the C# that declares them.</summary>
     public const string FileTables = nameof(FileTables);
 

@@ -4,6 +4,7 @@ using System.Linq;
 using FactCheck.Language.Binding;
 using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Parsing;
+using FactCheck.Language.Scales;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Syntax;
 
@@ -17,10 +18,11 @@ namespace FactCheck.Language;
 public sealed class CheckCompilation
 {
     private readonly TextFile[] _sourceFiles;
-    private readonly Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size, FileOutline Outline)> _checkFiles;
+    private readonly Dictionary<TextFile, CompiledFile> _checkFiles;
 
-    private CheckCompilation(TextFile[] sourceFiles, SourceCatalog sources, Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size, FileOutline Outline)> checkFiles, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, EquatableArray<CheckDiagnostic> diagnostics)
+    private CheckCompilation(TextFile[] sourceFiles, SourceCatalog sources, Dictionary<TextFile, CompiledFile> checkFiles, CheckFileSyntax[] syntax, BoundFile[] files, CheckSet set, ProjectScale scale, EquatableArray<CheckDiagnostic> diagnostics)
     {
+        Scale = scale;
         _sourceFiles = sourceFiles;
         _checkFiles = checkFiles;
         Sources = sources;
@@ -36,7 +38,10 @@ public sealed class CheckCompilation
     /// <summary>Gets the syntax tree of every <c>.check</c> file, in the order given, for the editor.</summary>
     internal IReadOnlyList<CheckFileSyntax> Syntax { get; }
 
-    /// <summary>Gets every <c>.check</c> file as bound against the sources, in the order given.</summary>
+    /// <summary>Gets the scale the claims are judged on: the one a file declares, or the default.</summary>
+    internal ProjectScale Scale { get; }
+
+    /// <summary>Gets every <c>.check</c> file as bound against the sources and judged on the scale, in the order given.</summary>
     internal IReadOnlyList<BoundFile> Files { get; }
 
     /// <summary>Gets the claims and sources that compile.</summary>
@@ -69,8 +74,8 @@ public sealed class CheckCompilation
     /// <summary>
     /// Compiles again after an edit, taking from the previous compilation what the edit cannot have changed: the source
     /// catalogue and its quote indexes when no source file changed, and then the parse, binding, size and outline of
-    /// every <c>.check</c> file whose text is the same, since a file binds against the sources alone. The set is bound
-    /// anew, from the outlines.
+    /// every <c>.check</c> file whose text is the same, since a file binds against the sources alone, and its judged verdicts
+    /// when the scale is the same too. The set is bound anew, from the outlines.
     /// </summary>
     /// <param name="checkFiles">The <c>.check</c> files.</param>
     /// <param name="sourceFiles">The files of the sources folder.</param>
@@ -82,38 +87,57 @@ public sealed class CheckCompilation
         TextFile[] sourceArray = sourceFiles.ToArray();
         bool sameSources = previous is not null && previous._sourceFiles.SequenceEqual(sourceArray);
         SourceCatalog sources = sameSources ? previous!.Sources : SourceCatalog.Create(sourceArray);
-        var reused = new Dictionary<TextFile, (ParseResult Parsed, BoundFile Bound, InputSize Size, FileOutline Outline)>();
-        var parsed = new List<ParseResult>();
+        var bound = new List<(TextFile File, ParseResult Parsed, BoundFile Bound)>();
+        foreach (TextFile file in checkFiles)
+        {
+            if (sameSources && previous!._checkFiles.TryGetValue(file, out CompiledFile done))
+            {
+                bound.Add((file, done.Parsed, done.Bound));
+            }
+            else
+            {
+                ParseResult result = Parse(file);
+                bound.Add((file, result, FileBinder.Bind(result, sources)));
+            }
+        }
+
+        // The scale comes from every file, so verdicts are judged once all are bound; a file whose text and scale are
+        // the same as before keeps its judged claims, size and outline.
+        (ProjectScale scale, EquatableArray<CheckDiagnostic> scaleDiagnostics) = ScaleBinder.Choose(bound.Select(file => file.Bound.Scales));
+        bool sameScale = previous is not null && previous.Scale == scale;
+        var reused = new Dictionary<TextFile, CompiledFile>();
         var files = new List<BoundFile>();
         var sizes = new List<InputSize>();
         var outlines = new List<FileOutline>();
-        foreach (TextFile file in checkFiles)
+        var verdictDiagnostics = new List<CheckDiagnostic>();
+        foreach ((TextFile file, ParseResult parsed, BoundFile boundFile) in bound)
         {
-            if (!(sameSources && previous!._checkFiles.TryGetValue(file, out (ParseResult Parsed, BoundFile Bound, InputSize Size, FileOutline Outline) done)))
+            if (!(sameSources && sameScale && previous!._checkFiles.TryGetValue(file, out CompiledFile done)))
             {
-                ParseResult result = Parse(file);
-                BoundFile bound = FileBinder.Bind(result, sources);
-                done = (result, bound, InputSize.Of(bound), FileOutline.Of(bound));
+                BoundFile judged = VerdictBinder.Judge(boundFile, scale);
+                done = new CompiledFile(parsed, boundFile, judged, VerdictBinder.Diagnostics(boundFile, scale), InputSize.Of(judged), FileOutline.Of(judged));
             }
 
             reused[file] = done;
-            parsed.Add(done.Parsed);
-            files.Add(done.Bound);
+            files.Add(done.Judged);
             sizes.Add(done.Size);
             outlines.Add(done.Outline);
+            verdictDiagnostics.AddRange(done.VerdictDiagnostics);
         }
 
-        CheckFileSyntax[] syntax = parsed.Select(result => result.Syntax).ToArray();
+        CheckFileSyntax[] syntax = bound.Select(file => file.Parsed.Syntax).ToArray();
         CheckSet set = CheckSetBinder.Bind(sources, files, outlines);
         EquatableArray<CheckDiagnostic> diagnostics = files
             .SelectMany(file => file.Diagnostics)
+            .Concat(verdictDiagnostics)
+            .Concat(scaleDiagnostics)
             .Concat(set.Diagnostics)
             .Concat(InputSize.Check(sizes.Concat(InputSize.Of(sources))))
             .Concat(files.SelectMany(file => CorrectionDates.Check(file.Path, file.Corrections, utcDate)))
             .OrderBy(diagnostic => diagnostic.FilePath, StringComparer.Ordinal)
             .ThenBy(diagnostic => diagnostic.Range.Start.Offset)
             .ToEquatableArray();
-        return new CheckCompilation(sourceArray, sources, reused, syntax, [.. files], set, diagnostics);
+        return new CheckCompilation(sourceArray, sources, reused, syntax, [.. files], set, scale, diagnostics);
     }
 
     /// <summary>Parses a <c>.check</c> file as read; a file that could not be decoded has no entries and its FC0018.</summary>
@@ -126,5 +150,7 @@ public sealed class CheckCompilation
     /// <summary>Builds the runtime objects the generated code would hold for the same files.</summary>
     /// <param name="displayPath">Turns a <c>.check</c> file's path into the path a claim records, such as a path relative to the project.</param>
     /// <returns>The source documents and claims.</returns>
-    public CheckModel ToModel(Func<string, string> displayPath) => RuntimeModelBuilder.Build(Set, displayPath);
+    public CheckModel ToModel(Func<string, string> displayPath) => RuntimeModelBuilder.Build(Set, Scale, displayPath);
+
+    private sealed record CompiledFile(ParseResult Parsed, BoundFile Bound, BoundFile Judged, EquatableArray<CheckDiagnostic> VerdictDiagnostics, InputSize Size, FileOutline Outline);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FactCheck.Compiled;
 using FactCheck.Language.Binding;
+using FactCheck.Language.Scales;
 
 namespace FactCheck.Language;
 
@@ -11,9 +12,10 @@ internal static class RuntimeModelBuilder
 {
     /// <summary>Builds the runtime objects: the records are written in compiled form and read back, as generated code reads them.</summary>
     /// <param name="set">The bound set.</param>
+    /// <param name="scale">The scale the claims are judged on.</param>
     /// <param name="displayPath">Turns a <c>.check</c> file's path into the path a claim records.</param>
     /// <returns>The source documents and claims.</returns>
-    public static CheckModel Build(CheckSet set, Func<string, string> displayPath)
+    public static CheckModel Build(CheckSet set, ProjectScale scale, Func<string, string> displayPath)
     {
         // The set lists claims file by file, as the generated code's files hold them.
         var files = new List<IReadOnlyList<ClaimRecord>>();
@@ -34,7 +36,7 @@ internal static class RuntimeModelBuilder
             current.Add(CompiledRecords.Of(claim, currentDisplayPath));
         }
 
-        ClaimSet claims = CompiledModel.Build(set.Sources.Select(CompiledRecords.Of), files, out SourceSet sources);
+        ClaimSet claims = CompiledModel.Build(set.Sources.Select(CompiledRecords.Of), files, scale.ToRuntime(), out SourceSet sources);
         return new CheckModel(sources, claims);
     }
 }

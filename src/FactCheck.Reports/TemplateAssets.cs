@@ -16,6 +16,8 @@ internal sealed class TemplateAssets
 
     private static readonly Lazy<TemplateAssets> s_instance = new(Load);
 
+    private readonly string _defaultPolicy;
+
     private TemplateAssets(Template functions, string mainTemplate, string style, string script, string liveReload)
     {
         Functions = functions;
@@ -24,17 +26,7 @@ internal sealed class TemplateAssets
         Script = new PageAsset(script);
         LiveReload = new PageAsset(liveReload);
         LiveReloadPolicySource = $"'{Sha256(liveReload)}'";
-
-        // Hashes let exactly this style and script run while the policy forbids every other inline style, script and
-        // event handler: a defence behind the HTML encoding, should anything ever slip through it.
-        ContentSecurityPolicy =
-            $"default-src 'none'; style-src '{Sha256(style)}'; script-src '{Sha256(script)}'; "
-            + "img-src data:; base-uri 'none'; form-action 'none'";
-
-        // A served page also runs the reload script, which connects back to the server that sent the page and nowhere else.
-        LiveReloadContentSecurityPolicy =
-            $"default-src 'none'; style-src '{Sha256(style)}'; script-src '{Sha256(script)}' {LiveReloadPolicySource}; "
-            + "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'";
+        _defaultPolicy = Policy(style, liveReload: false);
     }
 
     public static TemplateAssets Instance => s_instance.Value;
@@ -48,7 +40,10 @@ internal sealed class TemplateAssets
 
     public PageAsset Script { get; }
 
-    public string ContentSecurityPolicy { get; }
+    /// <summary>Gets the stylesheet with a declared scale's rules after it, or the stylesheet itself when there are none.</summary>
+    /// <param name="scaleRules">The rules <see cref="Building.ScaleStyle"/> wrote.</param>
+    /// <returns>The page's stylesheet.</returns>
+    public PageAsset StyleWith(string scaleRules) => scaleRules.Length == 0 ? Style : new PageAsset(Style.Text + scaleRules);
 
     /// <summary>Gets the script of a page served live, which reloads it on the server's events.</summary>
     public PageAsset LiveReload { get; }
@@ -56,8 +51,22 @@ internal sealed class TemplateAssets
     /// <summary>Gets the policy source that allows <see cref="LiveReload"/> by hash.</summary>
     public string LiveReloadPolicySource { get; }
 
-    /// <summary>Gets <see cref="ContentSecurityPolicy"/> with the reload script and its connection to the page's own server allowed.</summary>
-    public string LiveReloadContentSecurityPolicy { get; }
+    /// <summary>Gets the page's policy, which allows exactly <paramref name="style"/> and the script, and for a page served live the reload script too.</summary>
+    /// <param name="style">The page's stylesheet, from <see cref="StyleWith"/>.</param>
+    /// <param name="liveReload">Whether the page is served live, with <see cref="LiveReload"/>.</param>
+    /// <returns>The Content-Security-Policy.</returns>
+    public string ContentSecurityPolicy(PageAsset style, bool liveReload) =>
+        ReferenceEquals(style, Style) && !liveReload ? _defaultPolicy : Policy(style.Text, liveReload);
+
+    // Hashes let exactly this style and script run while the policy forbids every other inline style, script and
+    // event handler: a defence behind the HTML encoding, should anything ever slip through it. A served page also runs
+    // the reload script, which connects back to the server that sent the page and nowhere else.
+    private string Policy(string style, bool liveReload) =>
+        liveReload
+            ? $"default-src 'none'; style-src '{Sha256(style)}'; script-src '{Sha256(Script.Text)}' {LiveReloadPolicySource}; "
+                + "connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'"
+            : $"default-src 'none'; style-src '{Sha256(style)}'; script-src '{Sha256(Script.Text)}'; "
+                + "img-src data:; base-uri 'none'; form-action 'none'";
 
     /// <summary>Parses a template, failing with every message Scriban gives when it is not valid.</summary>
     public static Template Parse(string text, string name)

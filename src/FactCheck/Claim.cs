@@ -91,5 +91,5 @@ public sealed class Claim
     public IReadOnlyList<Claim> Contradicts => _contradicts ??= _set.Resolve(_contradictIds);
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Id}: {Verdict.ToKeyword()}";
+    public override string ToString() => $"{Id}: {Verdict.Keyword}";
 }

@@ -17,8 +17,9 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
     private readonly CompiledClaims?[] _files;
     private readonly IdIndex _index;
 
-    internal ClaimSet(int[] claimCounts, string ids, Func<int, CompiledClaims> file)
+    internal ClaimSet(VerdictScale scale, int[] claimCounts, string ids, Func<int, CompiledClaims> file)
     {
+        Scale = scale;
         _fileStarts = new int[claimCounts.Length + 1];
         for (int i = 0; i < claimCounts.Length; i++)
         {
@@ -29,6 +30,9 @@ public sealed class ClaimSet : IReadOnlyList<Claim>
         _files = new CompiledClaims?[claimCounts.Length];
         _index = new IdIndex(() => ReadIds(ids, Count));
     }
+
+    /// <summary>Gets the scale the claims are judged on: the project's declared scale, or <see cref="Verdicts.Default"/>.</summary>
+    public VerdictScale Scale { get; }
 
     /// <summary>Gets how many claims there are.</summary>
     public int Count => _fileStarts[_fileStarts.Length - 1];

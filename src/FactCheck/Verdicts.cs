@@ -1,78 +1,62 @@
-using System;
-using System.Collections.Generic;
+using FactCheck.Compiled;
 
 namespace FactCheck;
 
-/// <summary>The verdict scale: every verdict's keyword, display name, meaning and ClaimReview rating, in one table.</summary>
+/// <summary>
+/// FactCheck's own scale, the one a project judges on until it declares another: nine verdicts, the first five rated
+/// 5 (true) to 1 (false) for ClaimReview, the last three named only. A project that declares a scale gets a generated
+/// <c>Verdicts</c> class of its own, in its namespace, with one property per verdict of that scale.
+/// </summary>
 public static class Verdicts
 {
-    /// <summary>The best value of the ClaimReview rating scale.</summary>
-    public const int BestRating = 5;
-
-    /// <summary>The worst value of the ClaimReview rating scale.</summary>
-    public const int WorstRating = 1;
-
-    private static readonly VerdictInfo[] s_all =
+    /// <summary>Gets the default scale: <c>true</c>, <c>mostly-true</c>, <c>mixed</c>, <c>mostly-false</c>, <c>false</c>, <c>misleading</c>, <c>contested</c>, <c>unproven</c>, <c>opinion</c>.</summary>
+    public static VerdictScale Default { get; } = new("FactCheck", 5, 1,
     [
-        new(Verdict.True, "true", "True", 5, "The claim is accurate and nothing significant is missing."),
-        new(Verdict.MostlyTrue, "mostly-true", "Mostly true", 4, "The claim is accurate but needs clarification or added context."),
-        new(Verdict.Mixed, "mixed", "Mixed", 3, "The claim is partly accurate and partly not, in comparable measure."),
-        new(Verdict.MostlyFalse, "mostly-false", "Mostly false", 2, "The claim has an element of truth but ignores facts that would change the impression it gives."),
-        new(Verdict.False, "false", "False", 1, "The claim is not accurate."),
-        new(Verdict.Misleading, "misleading", "Misleading", 2, "The claim may be literally accurate but is framed to leave a false impression."),
-        new(Verdict.Contested, "contested", "Contested", null, "Credible evidence points both ways and informed sources disagree."),
-        new(Verdict.Unproven, "unproven", "Unproven", null, "There is not enough public evidence to judge the claim either way."),
-        new(Verdict.Opinion, "opinion", "Opinion", null, "The claim is a judgment or prediction, not a checkable statement of fact."),
-    ];
+        Define("true", "True", 5, "The claim is accurate and nothing significant is missing.", needsEvidence: false),
+        Define("mostly-true", "Mostly true", 4, "The claim is accurate but needs clarification or added context.", needsEvidence: false),
+        Define("mixed", "Mixed", 3, "The claim is partly accurate and partly not, in comparable measure.", needsEvidence: false),
+        Define("mostly-false", "Mostly false", 2, "The claim has an element of truth but ignores facts that would change the impression it gives.", needsEvidence: true),
+        Define("false", "False", 1, "The claim is not accurate.", needsEvidence: true),
+        Define("misleading", "Misleading", 2, "The claim may be literally accurate but is framed to leave a false impression.", needsEvidence: true),
+        Define("contested", "Contested", null, "Credible evidence points both ways and informed sources disagree.", needsEvidence: true),
+        Define("unproven", "Unproven", null, "There is not enough public evidence to judge the claim either way.", needsEvidence: false),
+        Define("opinion", "Opinion", null, "The claim is a judgment or prediction, not a checkable statement of fact.", needsEvidence: false),
+    ]);
 
-    /// <summary>Gets every verdict, in the order of the <see cref="Verdict"/> enumeration.</summary>
-    public static IReadOnlyList<VerdictInfo> All => s_all;
+    /// <summary>Gets <c>true</c>: accurate, nothing significant missing (rating 5).</summary>
+    public static Verdict True => Default[0];
 
-    /// <summary>Gets the description of <paramref name="verdict"/>.</summary>
-    /// <param name="verdict">A verdict.</param>
-    /// <returns>Its keyword, display name, meaning and rating.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="verdict"/> is not a defined verdict.</exception>
-    public static VerdictInfo Describe(this Verdict verdict) => verdict switch
+    /// <summary>Gets <c>mostly-true</c>: accurate but needs clarification or context (rating 4).</summary>
+    public static Verdict MostlyTrue => Default[1];
+
+    /// <summary>Gets <c>mixed</c>: partly accurate, partly not, in comparable measure (rating 3).</summary>
+    public static Verdict Mixed => Default[2];
+
+    /// <summary>Gets <c>mostly-false</c>: an element of truth, but ignores facts that change the impression (rating 2).</summary>
+    public static Verdict MostlyFalse => Default[3];
+
+    /// <summary>Gets <c>false</c>: not accurate (rating 1).</summary>
+    public static Verdict False => Default[4];
+
+    /// <summary>Gets <c>misleading</c>: literally accurate but framed to leave a false impression (rating 2).</summary>
+    public static Verdict Misleading => Default[5];
+
+    /// <summary>Gets <c>contested</c>: credible evidence points both ways and informed sources disagree (named only).</summary>
+    public static Verdict Contested => Default[6];
+
+    /// <summary>Gets <c>unproven</c>: not enough public evidence to judge either way (named only).</summary>
+    public static Verdict Unproven => Default[7];
+
+    /// <summary>Gets <c>opinion</c>: a judgment or prediction rather than a checkable statement of fact (named only).</summary>
+    public static Verdict Opinion => Default[8];
+
+    // The report's stylesheet colours the default scale, in both modes, so no colour is declared here.
+    private static VerdictRecord Define(string keyword, string label, int? rating, string meaning, bool needsEvidence) => new()
     {
-        Verdict.True => s_all[0],
-        Verdict.MostlyTrue => s_all[1],
-        Verdict.Mixed => s_all[2],
-        Verdict.MostlyFalse => s_all[3],
-        Verdict.False => s_all[4],
-        Verdict.Misleading => s_all[5],
-        Verdict.Contested => s_all[6],
-        Verdict.Unproven => s_all[7],
-        Verdict.Opinion => s_all[8],
-        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a defined verdict."),
+        Keyword = keyword,
+        Label = label,
+        Rating = rating,
+        Meaning = meaning,
+        NeedsEvidence = needsEvidence,
     };
-
-    /// <summary>Finds the verdict spelt by <paramref name="keyword"/>, exactly as in a <c>.check</c> file.</summary>
-    /// <param name="keyword">A keyword such as <c>mostly-false</c>; the comparison is case-sensitive.</param>
-    /// <param name="verdict">The verdict found.</param>
-    /// <returns><see langword="true"/> when the keyword names a verdict.</returns>
-    public static bool TryParse(string keyword, out Verdict verdict)
-    {
-        foreach (VerdictInfo info in s_all)
-        {
-            if (string.Equals(info.Keyword, keyword, StringComparison.Ordinal))
-            {
-                verdict = info.Verdict;
-                return true;
-            }
-        }
-
-        verdict = default;
-        return false;
-    }
-
-    /// <summary>Gets the verdict's keyword, as written in a <c>.check</c> file.</summary>
-    /// <param name="verdict">A verdict.</param>
-    /// <returns>The keyword, such as <c>mostly-true</c>.</returns>
-    public static string ToKeyword(this Verdict verdict) => Describe(verdict).Keyword;
-
-    /// <summary>Gets whether a claim with this verdict should carry evidence: a verdict against a claim's face value needs support.</summary>
-    /// <param name="verdict">A verdict.</param>
-    /// <returns><see langword="true"/> for false, mostly false, misleading and contested.</returns>
-    public static bool NeedsEvidence(this Verdict verdict) =>
-        verdict is Verdict.False or Verdict.MostlyFalse or Verdict.Misleading or Verdict.Contested;
 }

@@ -29,6 +29,9 @@ public class GeneratorBenchmarks
     private InMemoryAdditionalText[] _texts = [];
     private InMemoryAdditionalText _edited = null!;
     private GeneratorDriver _afterFullRun = null!;
+    private InMemoryAdditionalText _scale = null!;
+    private InMemoryAdditionalText _editedScale = null!;
+    private GeneratorDriver _afterScaleRun = null!;
 
     [GlobalSetup]
     public void CreateProject()
@@ -39,6 +42,9 @@ public class GeneratorBenchmarks
         InMemoryAdditionalText first = _texts[0];
         // The edit an analyst makes most: a reworded note.
         _edited = new InMemoryAdditionalText(first.Path, first.GetText().ToString().Replace("  note: '", "  note: 'Edited. ", StringComparison.Ordinal));
+        // The same project with the nine keywords declared as a scale of its own; the edit relabels one verdict.
+        _scale = new InMemoryAdditionalText("/project/checks/scale.check", ScaleText("True"));
+        _editedScale = new InMemoryAdditionalText(_scale.Path, ScaleText("Accurate"));
         _compilation = CSharpCompilation.Create(
             "FactCheck.Benchmarks.Generated",
             [CSharpSyntaxTree.ParseText("System.Console.WriteLine(global::Checks.Claims.All.Count);\n", s_parseOptions)],
@@ -54,6 +60,13 @@ public class GeneratorBenchmarks
 
     [Benchmark]
     public GeneratorDriver EditRun() => RunAfterTheEdit(_afterFullRun);
+
+    [IterationSetup(Target = nameof(ScaleEditRun))]
+    public void RunOnceBeforeTheScaleEdit() => _afterScaleRun = CreateDriver(trackSteps: false, [.. _texts, _scale]).RunGenerators(_compilation);
+
+    /// <summary>Runs the generator after the project's scale changed: every claim file's verdicts are judged again, nothing is bound again.</summary>
+    [Benchmark]
+    public GeneratorDriver ScaleEditRun() => _afterScaleRun.ReplaceAdditionalText(_scale, _editedScale).RunGenerators(_compilation);
 
     /// <summary>Runs the generator fully, then after the edit, and checks that each per-file step produced anew only the edited file's output.</summary>
     /// <returns>A line per per-file step, such as <c>Parse: 1 of 1000 outputs new or modified</c>.</returns>
@@ -83,10 +96,15 @@ public class GeneratorBenchmarks
     private GeneratorDriver RunAfterTheEdit(GeneratorDriver afterFullRun) =>
         afterFullRun.ReplaceAdditionalText(_texts[0], _edited).RunGenerators(_compilation);
 
-    private CSharpGeneratorDriver CreateDriver(bool trackSteps) =>
+    private static string ScaleText(string trueLabel) =>
+        $"scale: 'House' best: 5 worst: 1\nverdict: true label: '{trueLabel}' rating: 5 meaning: 'Accurate.'\n"
+        + string.Concat(new[] { "mostly-true", "mixed", "mostly-false", "false", "misleading", "contested", "unproven", "opinion" }
+            .Select(keyword => $"verdict: {keyword} label: '{keyword}' meaning: 'The meaning of {keyword}.'\n"));
+
+    private CSharpGeneratorDriver CreateDriver(bool trackSteps, IEnumerable<AdditionalText>? texts = null) =>
         CSharpGeneratorDriver.Create(
             [new FactCheckGenerator().AsSourceGenerator()],
-            _texts,
+            texts ?? _texts,
             s_parseOptions,
             new KindOptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));

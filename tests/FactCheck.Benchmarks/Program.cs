@@ -26,6 +26,12 @@ public static class Program
             return;
         }
 
+        if (args is ["--generator"])
+        {
+            QuickRun.RunGenerator();
+            return;
+        }
+
         if (args is ["--report-browser"])
         {
             QuickRun.RunReportPage();

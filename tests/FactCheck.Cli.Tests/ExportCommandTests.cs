@@ -17,6 +17,8 @@ public sealed class ExportCommandTests
         using JsonDocument json = JsonDocument.Parse(result.Output);
         JsonElement root = json.RootElement;
         Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal("FactCheck", root.GetProperty("scale").GetProperty("name").GetString());
+        Assert.Equal(9, root.GetProperty("scale").GetProperty("verdicts").GetArrayLength());
         Assert.Equal("Duns Scotus", root.GetProperty("sources")[0].GetProperty("author").GetString());
         JsonElement claim = root.GetProperty("claims")[0];
         Assert.Equal("world-waiting", claim.GetProperty("id").GetString());
@@ -37,6 +39,25 @@ public sealed class ExportCommandTests
         Assert.Equal("checks/valid.check", claim.GetProperty("location").GetProperty("file").GetString());
         Assert.Equal(1, claim.GetProperty("location").GetProperty("line").GetInt32());
         Assert.Contains("warning FC0010", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_format_carries_a_declared_scale_once_and_each_claims_keyword()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/scale.check", "scale: 'Truth-O-Meter' best: 6 worst: 1\nverdict: pants-on-fire label: 'Pants on Fire' rating: 1 colour: '#82071e' meaning: 'Ridiculous.'\nverdict: outdated label: 'Outdated' meaning: 'True once.'\n");
+        workspace.Write("checks/claim.check", "claim: 'The world is waiting for Iran\\'s response' source: 000 status: pants-on-fire\n");
+
+        CliResult result = workspace.Run("export", "--format", "json");
+
+        Assert.Equal(ExitCodes.Valid, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement scale = json.RootElement.GetProperty("scale");
+        Assert.Equal(("Truth-O-Meter", 6, 1), (scale.GetProperty("name").GetString(), scale.GetProperty("bestRating").GetInt32(), scale.GetProperty("worstRating").GetInt32()));
+        JsonElement fire = scale.GetProperty("verdicts")[0];
+        Assert.Equal(("pants-on-fire", "Pants on Fire", 1, "#82071e", false), (fire.GetProperty("keyword").GetString(), fire.GetProperty("label").GetString(), fire.GetProperty("rating").GetInt32(), fire.GetProperty("colour").GetString(), fire.GetProperty("needsEvidence").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, scale.GetProperty("verdicts")[1].GetProperty("rating").ValueKind);
+        Assert.Equal("pants-on-fire", json.RootElement.GetProperty("claims")[0].GetProperty("verdict").GetString());
     }
 
     [Fact]

@@ -46,6 +46,25 @@ public sealed class SarifOutputTests
     }
 
     [Fact]
+    public void Sarif_messages_speak_of_the_declared_scale()
+    {
+        using var workspace = new Workspace();
+        workspace.Write("checks/scale.check", "scale: 'Truth-O-Meter' best: 6 worst: 1\nverdict: pants-on-fire label: 'Pants on Fire' rating: 7 meaning: 'Ridiculous.'\n");
+        workspace.Write("checks/claim.check", "claim: 'The world is waiting for Iran\\'s response' source: 000 status: pants-on-fir\n");
+
+        CliResult result = workspace.Run("check", "--format", "sarif");
+
+        Assert.Equal(ExitCodes.CheckErrors, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Output);
+        JsonElement[] results = [.. Assert.Single(json.RootElement.GetProperty("runs").EnumerateArray()).GetProperty("results").EnumerateArray()];
+        Assert.Equal(["FC0005", "FC0021"], results.Select(found => found.GetProperty("ruleId").GetString()));
+        Assert.Equal(
+            "'pants-on-fir' is not a verdict of the scale 'Truth-O-Meter'. Did you mean 'pants-on-fire'? The verdicts are pants-on-fire.",
+            results[0].GetProperty("message").GetProperty("text").GetString());
+        Assert.Contains("outside the scale 'Truth-O-Meter', which runs from 1 (worst) to 6 (best)", results[1].GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sarif_of_valid_checks_has_rules_and_no_results()
     {
         CliResult result = CliResult.Run(RepositoryRoot.Path, "check", "--format", "sarif");

@@ -25,8 +25,10 @@ public sealed class GrammarTests
             {
                 ["claimFields"] = ClaimFields.All.Select(field => field.Name),
                 ["documentFields"] = DocumentFields.All.Select(field => field.Name),
+                ["scaleFields"] = ScaleFields.All.Select(field => field.Name),
+                ["verdictFields"] = VerdictFields.All.Select(field => field.Name),
                 ["shapes"] = ClaimFields.All.Concat(DocumentFields.All).ToDictionary(field => field.Name, field => field.Shape.ToString()),
-                ["verdicts"] = Verdicts.All.Select(verdict => verdict.Keyword),
+                ["verdicts"] = Verdicts.Default.Select(verdict => verdict.Keyword),
                 ["partyKinds"] = Party.Keywords,
             }));
 

@@ -59,7 +59,7 @@ public sealed class ManifestTests
     {
         JsonElement configuration = ReadJson("language-configuration.json");
         var word = new Regex($"^(?:{configuration.GetProperty("wordPattern").GetString()})$", RegexOptions.CultureInvariant);
-        string[] words = [.. ClaimFields.All.Select(f => f.Name), .. DocumentFields.All.Select(f => f.Name), .. Verdicts.All.Select(v => v.Keyword), "2026-11-21", "isis-has-been-defeated", "a.b_c"];
+        string[] words = [.. ClaimFields.All.Select(f => f.Name), .. DocumentFields.All.Select(f => f.Name), .. Verdicts.Default.Select(v => v.Keyword), "2026-11-21", "isis-has-been-defeated", "a.b_c"];
         Assert.All(words, w => Assert.Matches(word, w));
         Assert.DoesNotMatch(word, "status:");
         Assert.DoesNotMatch(word, "-x");

@@ -83,7 +83,7 @@ public sealed class IncrementalTests
         GeneratorDriver driver = harness.CreateDriver().RunGenerators(harness.CreateCompilation(), TestContext.Current.CancellationToken);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-        Assert.Equal(15, s_trackedSteps.Length);
+        Assert.Equal(21, s_trackedSteps.Length);
         foreach (string step in s_trackedSteps)
         {
             Assert.True(result.TrackedSteps.ContainsKey(step), $"{step} is not tracked; the tracked steps are {string.Join(", ", result.TrackedSteps.Keys)}.");
@@ -169,6 +169,62 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_only_the_scale_binds_that_file_alone_judges_every_file_again_and_regenerates_only_the_verdicts()
+    {
+        GeneratorHarness harness = CreateHarness().AddCheck("checks/scale.check", Scale("True"));
+        Compilation compilation = harness.CreateCompilation();
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+        Assert.Contains("Label = \"True\"", Generated(driver.GetRunResult().Results.Single(), "Verdicts.g.cs"), StringComparison.Ordinal);
+
+        AdditionalText original = harness.Texts.Single(text => text.Path.EndsWith("scale.check", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, Scale("Accurate")));
+        driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        // Quotes are matched again in the scale's own file only: every claim file keeps its parse and binding.
+        foreach (string step in new[] { TrackingNames.Parse, TrackingNames.Bind, TrackingNames.ScaleDeclarations })
+        {
+            IncrementalStepRunReason[] reasons = Reasons(result, step);
+            Assert.True(reasons.Count(reason => reason == IncrementalStepRunReason.Modified) == 1 && reasons.Count(IsCachedOrUnchanged) == FileCount, $"{step}: {Describe(reasons)}");
+        }
+
+        Assert.All(new[] { TrackingNames.ChooseScale, TrackingNames.Scale }, step => Assert.Equal([IncrementalStepRunReason.Modified], Reasons(result, step)));
+
+        // Every file's verdicts are judged against the new scale, and come out as before, so nothing after them runs;
+        // only the scale's own file, bound anew, is judged into a new value.
+        AssertSteps(driver.GetRunResult(), TrackingNames.Judge, new() { [IncrementalStepRunReason.Unchanged] = FileCount, [IncrementalStepRunReason.Modified] = 1 });
+        AssertSteps(driver.GetRunResult(), TrackingNames.VerdictDiagnostics, new() { [IncrementalStepRunReason.Unchanged] = FileCount + 1 });
+
+        foreach (string step in new[] { TrackingNames.ScaleDeclared, TrackingNames.Outline, TrackingNames.BindSet, TrackingNames.IncludedClaims, TrackingNames.ClaimIndex, TrackingNames.InputSizes })
+        {
+            IncrementalStepRunReason[] reasons = Reasons(result, step);
+            Assert.True(reasons.Length > 0 && reasons.All(IsCachedOrUnchanged), $"{step}: {Describe(reasons)}");
+        }
+
+        Assert.Contains("Label = \"Accurate\"", Generated(result, "Verdicts.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void A_scale_that_drops_a_verdict_in_use_reports_every_claim_judged_so_and_leaves_them_out()
+    {
+        GeneratorHarness harness = CreateHarness().AddCheck("checks/scale.check", Scale("True"));
+        Compilation compilation = harness.CreateCompilation();
+        GeneratorDriver driver = harness.CreateDriver().RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        AdditionalText original = harness.Texts.Single(text => text.Path.EndsWith("scale.check", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, Scale("True").Replace("verdict: true", "verdict: accurate", StringComparison.Ordinal)));
+        driver = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken);
+        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+        Assert.Equal(FileCount, result.Diagnostics.Count(diagnostic => diagnostic.Id == "FC0005"));
+        Assert.All(Reasons(result, TrackingNames.Bind), reason => Assert.NotEqual(IncrementalStepRunReason.New, reason));
+        // Every claim's note is in its compiled record, wherever the generated files put it: none is left.
+        Assert.DoesNotContain(result.GeneratedSources, source => source.SourceText.ToString().Contains("first note", StringComparison.Ordinal));
+        Assert.Contains("Verdicts.Scale", Generated(result, "Claims.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_graph_walk_finds_a_compilation_nested_in_a_value()
     {
         GeneratorHarness harness = CreateHarness();
@@ -191,6 +247,12 @@ public sealed class IncrementalTests
 
         return harness.AddRepositorySeeds();
     }
+
+    private static string Scale(string label) =>
+        $"scale: 'Two steps' best: 2 worst: 1\nverdict: true label: '{label}' rating: 2 meaning: 'Accurate.'\nverdict: false label: 'False' rating: 1 meaning: 'Not accurate.'\n";
+
+    private static string Generated(GeneratorRunResult result, string hintName) =>
+        result.GeneratedSources.Single(source => source.HintName == hintName).SourceText.ToString();
 
     private static int DuplicateIdLine(GeneratorDriverRunResult result)
     {

@@ -105,6 +105,15 @@ public sealed class ScenarioTests
             .AddCheck("checks/a.check", (CheckText.Claim("crlf", Translator) + "  note: 'two\n    lines'\n\n" + CheckText.Claim("missing", "not in the source")).Replace("\n", "\r\n", StringComparison.Ordinal))),
         ["no source documents"] = (["FC0003"], h => h
             .AddCheck("checks/a.check", CheckText.Claim("orphan", Translator))),
+        ["a declared scale judges the claims"] = (["FC0005", "FC0010"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/scale.check", "scale: 'Truth-O-Meter' best: 6 worst: 1\nverdict: pants-on-fire label: 'Pants on Fire' rating: 1 meaning: 'Ridiculous.' colour: '#b3261e' evidence: required\nverdict: 2nd label: 'Second' meaning: 'Verdicts.Verdict2nd in C#.' colour: '#1a7f37' dark-colour: '#4ac26b'\n")
+            .AddCheck("checks/a.check", CheckText.Claim("fire", Translator, status: "pants-on-fire") + CheckText.Claim("second", Strikes, status: "2nd") + CheckText.Claim("default", Translator, status: "true"))),
+        ["a scale of names with declaration errors"] = (["FC0012", "FC0020", "FC0021", "FC0022"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/scale.check", "scale: 'Named'\nverdict: outdated label: 'Outdated' meaning: 'Once true.' rating: 3\nverdict: outdated label: 'Again' meaning: 'Twice.'\nverdict: pale label: 'Pale' meaning: 'Unreadable.' colour: '#ffcc00'\nverdict: to-string label: 'ToString' meaning: 'A member of object.'\nverdict: miscaptioned label: 'Miscaptioned' meaning: 'Real picture, wrong caption.'\n")
+            .AddCheck("checks/a.check", CheckText.Claim("miscaptioned", Translator, status: "miscaptioned") + CheckText.Claim("outdated", Strikes, status: "outdated"))),
+        ["two scales and a stray verdict"] = (["FC0023"], h => h.AddRepositorySeeds()
+            .AddCheck("checks/a.check", "scale: 'First'\nverdict: right label: 'Right' meaning: 'Accurate.'\n\n" + CheckText.Claim("right", Translator, status: "right"))
+            .AddCheck("checks/b.check", "verdict: stray label: 'Stray' meaning: 'No scale.'\nscale: 'Second'\n")),
         ["a correction dated before its review"] = (["FC0030"], h => h.AddRepositorySeeds()
             .AddCheck("checks/a.check", CheckText.Claim("corrected", Translator) + "  reviewed: 2026-11-21\n  correction: 2026-11-20 'A day early.'\n\n" + CheckText.Claim("kept", Strikes))),
         ["a correction dated after the build's day"] = (["FC0031"], h =>

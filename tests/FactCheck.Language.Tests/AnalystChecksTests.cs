@@ -23,8 +23,8 @@ public sealed class AnalystChecksTests
     {
         Assert.True(s_compilation.Set.Claims.Count >= 15, $"Only {s_compilation.Set.Claims.Count} claims.");
         Assert.Equal(
-            Enum.GetValues<Verdict>().Order(),
-            s_compilation.Set.Claims.Select(resolved => resolved.Claim.Verdict).Distinct().Order());
+            Verdicts.Default.Select(verdict => verdict.Keyword).Order(StringComparer.Ordinal),
+            s_compilation.Set.Claims.Select(resolved => resolved.Claim.Verdict).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]

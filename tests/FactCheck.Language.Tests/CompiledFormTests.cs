@@ -24,7 +24,8 @@ public sealed class CompiledFormTests
         ClaimSet claims = CompiledModel.Build([source], [[record, Linked("other")]], out SourceSet sources);
         Claim claim = claims[0];
 
-        Assert.Equal((record.Id, record.Text, record.Verdict), (claim.Id, claim.Text, claim.Verdict));
+        Assert.Equal((record.Id, record.Text, record.Verdict), (claim.Id, claim.Text, claim.Verdict.Keyword));
+        Assert.Same(Verdicts.Misleading, claim.Verdict);
         Assert.Same(sources[0], claim.Source);
         Assert.Equal(new TextPosition(10, 2, 1), claim.Passage.Start);
         Assert.Equal("The quoted words", claim.Passage.Text);
@@ -143,10 +144,29 @@ public sealed class CompiledFormTests
     }
 
     [Fact]
-    public void Describe_finds_every_verdict_by_value()
+    public void The_default_scale_finds_every_verdict_by_its_keyword_and_no_other()
     {
-        Assert.All(Enum.GetValues<Verdict>(), verdict => Assert.Equal(verdict, verdict.Describe().Verdict));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ((Verdict)99).Describe());
+        Assert.All(Verdicts.Default, verdict => Assert.Same(verdict, Verdicts.Default.Find(verdict.Keyword)));
+        Assert.Equal(Enumerable.Range(0, Verdicts.Default.Count), Verdicts.Default.Select(verdict => verdict.Order));
+        Assert.Null(Verdicts.Default.Find("True"));
+        Assert.Equal((5, 1), (Verdicts.Default.BestRating, Verdicts.Default.WorstRating));
+    }
+
+    [Fact]
+    public void A_declared_scale_resolves_the_claims_keywords_and_refuses_one_it_lacks()
+    {
+        (ClaimRecord record, SourceRecord source) = FullRecords();
+        var scale = new ScaleRecord { Name = "Named", Verdicts = { new VerdictRecord { Keyword = "misleading", Label = "Miscaptioned", Meaning = "m" } } };
+        VerdictScale declared = CompiledModel.Scale(CompiledFormat.Version, scale);
+
+        Claim claim = CompiledModel.Build([source], [[record]], declared, out _)[0];
+
+        Assert.Same(declared[0], claim.Verdict);
+        Assert.NotEqual(Verdicts.Misleading, claim.Verdict);
+        Assert.Same(declared, claim.Verdict.Scale);
+        record.Verdict = "true";
+        InvalidOperationException refused = Assert.Throws<InvalidOperationException>(() => CompiledModel.Build([source], [[record]], declared, out _)[0]);
+        Assert.Contains("'true', which is not a verdict of the scale 'Named'", refused.Message, StringComparison.Ordinal);
     }
 
     private static (ClaimRecord Claim, SourceRecord Source) FullRecords()
@@ -166,7 +186,7 @@ public sealed class CompiledFormTests
         {
             Id = "claim-id",
             Text = "The claim, with \"quotes\"",
-            Verdict = Verdict.Misleading,
+            Verdict = "misleading",
             Passage = new PassageRecord { SourceId = "s1", Offset = 10, Line = 2, Column = 1, Length = 16 },
             FilePath = "elsewhere.check",
             Line = 7,
@@ -203,7 +223,7 @@ public sealed class CompiledFormTests
     {
         Id = id,
         Text = "Another",
-        Verdict = Verdict.True,
+        Verdict = "true",
         Passage = new PassageRecord { SourceId = "s1", Offset = 0, Line = 1, Column = 1, Length = 4 },
         FilePath = "the-file.check",
         Line = 1,

@@ -67,7 +67,7 @@ public sealed class RuntimeModelTests
     {
         Claim claim = Assert.Single(s_model.Claims, claim => claim.Id == "isis-defeated");
 
-        Assert.Equal(Verdict.Contested, claim.Verdict);
+        Assert.Same(Verdicts.Contested, claim.Verdict);
         Assert.Equal("ISIS has been defeated", claim.Passage.Text);
         Assert.Equal(new TextPosition(1372, 15, 116), claim.Passage.Start);
         Assert.Equal(Path.Combine("checks", "iraq-bases.check"), claim.Location.FilePath);

@@ -267,6 +267,28 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal(scheme == "dark", Contrast.Ratio(pairs[0][2], "rgb(0, 0, 0)") < 2);
     }
 
+    [Theory]
+    [InlineData("light")]
+    [InlineData("dark")]
+    public async Task A_declared_scales_colours_pass_wcag_aa_contrast_and_the_policy_lets_its_rules_apply(string scheme)
+    {
+        string path = Path.Combine(browser.OutputFolder, "house-scale.html");
+        await File.WriteAllTextAsync(path, Pages.Render(Samples.OnHouseScale, Samples.Sources), TestContext.Current.CancellationToken);
+        IPage page = await NewPageAsync(scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        await page.GotoAsync(new Uri(path).AbsoluteUri);
+        await Expect(page.Locator("#filters")).ToBeVisibleAsync();
+
+        string[][] pairs = await page.EvaluateAsync<string[][]>(ColourPairsScript);
+        string[][] bars = await page.EvaluateAsync<string[][]>(BarColoursScript);
+
+        Assert.All(pairs, pair => Assert.True(Contrast.Ratio(pair[1], pair[2]) >= 4.5, $"{pair[0]}: {pair[1]} on {pair[2]} in {scheme}"));
+        Assert.All(bars, bar => Assert.True(Contrast.Ratio(bar[0], bar[1]) >= 3, $"bar {bar[0]} on {bar[1]} in {scheme}"));
+
+        // The declared colour, not the default palette's, paints the badge: the hashed rules were applied.
+        string badge = await page.Locator("#claim-isis-defeated > .badge").EvaluateAsync<string>("badge => getComputedStyle(badge).backgroundColor");
+        Assert.Equal(scheme == "dark" ? "rgb(255, 154, 92)" : "rgb(166, 60, 0)", badge);
+    }
+
     private async Task<IPage> NewPageAsync(ColorScheme scheme = ColorScheme.Light)
     {
         IBrowserContext context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -51,7 +51,7 @@ public sealed class ClaimReviewPartyTests
     {
         Id = id,
         Text = "The strike was defensive",
-        Verdict = Verdict.Misleading,
+        Verdict = Verdicts.Misleading.Keyword,
         Passage = new PassageRecord { SourceId = "s1", Offset = 0, Line = 1, Column = 1, Length = Text.Length },
         FilePath = "parties.check",
         Line = 1,

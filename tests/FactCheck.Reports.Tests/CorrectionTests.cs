@@ -111,7 +111,7 @@ public sealed class CorrectionTests
         {
             Id = "hostile",
             Text = "The strike was defensive",
-            Verdict = Verdict.False,
+            Verdict = Verdicts.False.Keyword,
             Passage = Passages.Find(source, "The strike was defensive"),
             FilePath = "hostile.check",
             Line = 1,

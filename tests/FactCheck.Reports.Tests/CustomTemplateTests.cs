@@ -43,7 +43,7 @@ public sealed class CustomTemplateTests : IDisposable
     public void A_custom_template_encodes_text_too()
     {
         var source = new SourceRecord { Id = "s", FileName = "s.txt", Text = "<b>bold</b>" };
-        var model = TestModel.Build([source], TestModel.Claim("c", "<b>bold</b>", Verdict.True, Passages.Find(source, "<b>bold</b>"), "c.check", 1));
+        var model = TestModel.Build([source], TestModel.Claim("c", "<b>bold</b>", Verdicts.True, Passages.Find(source, "<b>bold</b>"), "c.check", 1));
         Claim claim = model.Claims[0];
 
         string html = ReportRenderer.FromTemplate("{{ for c in claims }}{{ c.text }}{{ end }}").Render([claim], model.Sources, Pages.Options);

@@ -100,7 +100,7 @@ public sealed class HostileTextTests
     {
         string text = $"Before the passage. {payload} After the passage.";
         var source = new SourceRecord { Id = "evil", FileName = "evil.txt", Text = text, Title = payload, Author = payload, Url = "javascript:alert(1)" };
-        ClaimRecord record = TestModel.Claim("hostile", payload, Verdict.False, Passages.Find(source, payload), "checks/hostile.check", 1);
+        ClaimRecord record = TestModel.Claim("hostile", payload, Verdicts.False, Passages.Find(source, payload), "checks/hostile.check", 1);
         record[ClaimFields.By] = payload;
         record[ClaimFields.Note] = payload;
         record[ClaimFields.Reviewer] = payload;

@@ -25,10 +25,10 @@ public sealed class IdTests
         var first = new SourceRecord { Id = "000", FileName = "000.txt", Text = "Alpha beta.\n\nGamma delta." };
         var second = new SourceRecord { Id = "000-title", FileName = "000-title.txt", Text = "Epsilon zeta." };
         var third = new SourceRecord { Id = "title", FileName = "title.txt", Text = "Eta theta." };
-        ClaimRecord x = TestModel.Claim("x", "Claim x.", Verdict.True, Passages.Find(first, "Alpha"), "c.check", 1);
-        ClaimRecord xText = TestModel.Claim("x-text", "Claim x-text.", Verdict.False, Passages.Find(first, "Gamma"), "c.check", 2);
-        ClaimRecord passage = TestModel.Claim("passage-x", "Claim passage-x.", Verdict.Mixed, Passages.Find(second, "Epsilon"), "c.check", 3);
-        ClaimRecord other = TestModel.Claim("1-000", "Claim 1-000.", Verdict.Opinion, Passages.Find(third, "Eta"), "c.check", 4);
+        ClaimRecord x = TestModel.Claim("x", "Claim x.", Verdicts.True, Passages.Find(first, "Alpha"), "c.check", 1);
+        ClaimRecord xText = TestModel.Claim("x-text", "Claim x-text.", Verdicts.False, Passages.Find(first, "Gamma"), "c.check", 2);
+        ClaimRecord passage = TestModel.Claim("passage-x", "Claim passage-x.", Verdicts.Mixed, Passages.Find(second, "Epsilon"), "c.check", 3);
+        ClaimRecord other = TestModel.Claim("1-000", "Claim 1-000.", Verdicts.Opinion, Passages.Find(third, "Eta"), "c.check", 4);
         xText.Supports.Add("x");
         x.Supports.Add("x-text");
         var model = TestModel.Build([first, second, third], x, xText, passage, other);
@@ -95,7 +95,7 @@ public sealed class IdTests
             .. ids.Select((id, index) =>
             {
                 SourceRecord source = sources[random.Next(sources.Length)];
-                ClaimRecord claim = TestModel.Claim(id, "Claim " + id, Verdict.True, Passages.Find(source, words[random.Next(words.Length)]), "random.check", index + 1);
+                ClaimRecord claim = TestModel.Claim(id, "Claim " + id, Verdicts.True, Passages.Find(source, words[random.Next(words.Length)]), "random.check", index + 1);
                 claim.Supports.Add(ids[random.Next(ids.Length)]);
                 claim.Evidence.Add(TestModel.Quote(sources[random.Next(sources.Length)], words[random.Next(words.Length)]));
                 return claim;

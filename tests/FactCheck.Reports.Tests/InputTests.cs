@@ -67,5 +67,5 @@ public sealed class InputTests
 
     private static (ClaimSet Claims, SourceSet Sources) Model(params ClaimRecord[] claims) => TestModel.Build([s_record], claims);
 
-    private static ClaimRecord Claim(string id, PassageRecord passage) => TestModel.Claim(id, "A claim.", Verdict.Mixed, passage, "x.check", 1);
+    private static ClaimRecord Claim(string id, PassageRecord passage) => TestModel.Claim(id, "A claim.", Verdicts.Mixed, passage, "x.check", 1);
 }

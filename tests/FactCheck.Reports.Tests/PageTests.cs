@@ -81,7 +81,7 @@ public sealed class PageTests
         }
 
         Assert.Equal(
-            ["", .. Verdicts.All.Where(v => Samples.Claims.Any(c => c.Verdict == v.Verdict)).Select(v => v.Keyword)],
+            ["", .. Verdicts.Default.Where(v => Samples.Claims.Any(c => c.Verdict == v)).Select(v => v.Keyword)],
             _page.QuerySelectorAll("#filter-verdict option").Select(option => option.GetAttribute("value")));
         Assert.Equal(["", "000", "004"], _page.QuerySelectorAll("#filter-source option").Select(option => option.GetAttribute("value")));
     }

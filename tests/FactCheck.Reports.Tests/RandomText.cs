@@ -42,7 +42,7 @@ internal sealed class RandomText
         var source = new SourceRecord { Id = "evil", FileName = "evil.txt", Text = text.ToString(), Title = payloads[0], Author = payloads[^1] };
         var model = TestModel.Build([source], Enumerable.Range(0, count).Select(i =>
         {
-            ClaimRecord claim = TestModel.Claim("c" + i.ToString(CultureInfo.InvariantCulture), payloads[i], Verdict.False, Passages.At(source, offsets[i], payloads[i].Length), "checks/random.check", i + 1);
+            ClaimRecord claim = TestModel.Claim("c" + i.ToString(CultureInfo.InvariantCulture), payloads[i], Verdicts.False, Passages.At(source, offsets[i], payloads[i].Length), "checks/random.check", i + 1);
             claim[ClaimFields.By] = payloads[i];
             claim[ClaimFields.Note] = payloads[i];
             claim[ClaimFields.Reviewer] = payloads[i];

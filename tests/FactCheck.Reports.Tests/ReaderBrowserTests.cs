@@ -51,9 +51,9 @@ public sealed class ReaderBrowserTests(BrowserFixture browser) : IClassFixture<B
             Author = author,
             Published = new CalendarDate(2020, 1, 5),
         };
-        ClaimRecord claim = TestModel.Claim("strike", "The general was killed in Baghdad.", Verdict.True, Passages.Find(source, "killed near Baghdad airport"), "c.check", 1);
+        ClaimRecord claim = TestModel.Claim("strike", "The general was killed in Baghdad.", Verdicts.True, Passages.Find(source, "killed near Baghdad airport"), "c.check", 1);
         TestModel.SetTexts(claim, claimant: author);
-        ClaimRecord other = TestModel.Claim("other", Soleimani + " was killed.", Verdict.True, Passages.Find(source, "The general"), "c.check", 2);
+        ClaimRecord other = TestModel.Claim("other", Soleimani + " was killed.", Verdicts.True, Passages.Find(source, "The general"), "c.check", 2);
         claim.Supports.Add("other");
         var model = TestModel.Build([source], claim, other);
         IPage page = await OpenAsync(model.Claims, model.Sources, "direction.html", 1280);
@@ -82,7 +82,7 @@ public sealed class ReaderBrowserTests(BrowserFixture browser) : IClassFixture<B
     {
         string endless = string.Concat(Enumerable.Repeat("Unbroken_file_name_of_a_source_", 12));
         var source = new SourceRecord { Id = "long", FileName = endless + ".txt", Text = endless + " is a word. And more.", Author = endless, Url = "https://example.org/" + endless };
-        ClaimRecord claim = TestModel.Claim("a-claim-with-a-long-" + endless.ToLowerInvariant().Replace('_', '-'), endless, Verdict.MostlyFalse, Passages.Find(source, endless), "checks/" + endless + ".check", 1);
+        ClaimRecord claim = TestModel.Claim("a-claim-with-a-long-" + endless.ToLowerInvariant().Replace('_', '-'), endless, Verdicts.MostlyFalse, Passages.Find(source, endless), "checks/" + endless + ".check", 1);
         TestModel.SetTexts(claim, claimant: endless, note: endless, reviewer: endless, endless.ToLowerInvariant());
         claim.Evidence.Add(TestModel.Link("https://example.org/" + endless));
         claim.Evidence.Add(TestModel.Quote(source, endless));
@@ -100,10 +100,10 @@ public sealed class ReaderBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task The_search_folds_like_quotes_and_reads_only_the_claims_own_words()
     {
         var source = new SourceRecord { Id = "s", FileName = "s.txt", Text = "Un e\u0301clair au chocolat. The \u201Cpeace\u201D plan \u2014 signed. Nothing here." };
-        ClaimRecord eclair = TestModel.Claim("eclair", "Un e\u0301clair au chocolat.", Verdict.Opinion, Passages.Find(source, "Un e\u0301clair au chocolat."), "c.check", 1);
-        ClaimRecord peace = TestModel.Claim("peace", "The \u201Cpeace\u201D plan \u2014 signed.", Verdict.True, Passages.Find(source, "The \u201Cpeace\u201D plan \u2014 signed."), "c.check", 2);
+        ClaimRecord eclair = TestModel.Claim("eclair", "Un e\u0301clair au chocolat.", Verdicts.Opinion, Passages.Find(source, "Un e\u0301clair au chocolat."), "c.check", 1);
+        ClaimRecord peace = TestModel.Claim("peace", "The \u201Cpeace\u201D plan \u2014 signed.", Verdicts.True, Passages.Find(source, "The \u201Cpeace\u201D plan \u2014 signed."), "c.check", 2);
         TestModel.SetTexts(peace, note: "Accurate as far as it goes.");
-        ClaimRecord plain = TestModel.Claim("plain", "Nothing here.", Verdict.Mixed, Passages.Find(source, "Nothing here."), "c.check", 3);
+        ClaimRecord plain = TestModel.Claim("plain", "Nothing here.", Verdicts.Mixed, Passages.Find(source, "Nothing here."), "c.check", 3);
         var model = TestModel.Build([source], eclair, peace, plain);
         IPage page = await OpenAsync(model.Claims, model.Sources, "search.html", 1280);
 
@@ -130,7 +130,7 @@ public sealed class ReaderBrowserTests(BrowserFixture browser) : IClassFixture<B
     public async Task The_status_counts_with_the_right_plural()
     {
         var source = new SourceRecord { Id = "s", FileName = "s.txt", Text = "Only one." };
-        var model = TestModel.Build([source], TestModel.Claim("one", "Only one.", Verdict.True, Passages.Find(source, "Only one."), "c.check", 1));
+        var model = TestModel.Build([source], TestModel.Claim("one", "Only one.", Verdicts.True, Passages.Find(source, "Only one."), "c.check", 1));
         IPage page = await OpenAsync(model.Claims, model.Sources, "one.html", 1280);
 
         await Expect(page.Locator("#filter-status")).ToHaveTextAsync("Showing all 1 claim.");

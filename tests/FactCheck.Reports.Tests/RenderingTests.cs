@@ -33,9 +33,9 @@ public sealed partial class RenderingTests
     {
         foreach (Claim claim in Samples.Claims)
         {
-            VerdictInfo verdict = claim.Verdict.Describe();
+            Verdict verdict = claim.Verdict;
             IElement badge = Card(claim).Children.FirstOrDefault(child => child.ClassList.Contains("badge")) ?? throw new Xunit.Sdk.XunitException($"{claim.Id} has no badge.");
-            Assert.Equal(verdict.DisplayName, badge.TextContent);
+            Assert.Equal(verdict.Label, badge.TextContent);
 
             // The badge takes its colour from the card's verdict class, which the filters read too.
             Assert.Equal(["claim", "v-" + verdict.Keyword], Card(claim).ClassList);
@@ -197,10 +197,10 @@ public sealed partial class RenderingTests
         Dictionary<string, string> byVerdict = Rows(tables[0]);
         Dictionary<string, string> bySource = Rows(tables[1]);
 
-        Assert.Equal(Verdicts.All.Select(verdict => verdict.DisplayName), byVerdict.Keys);
-        foreach (VerdictInfo verdict in Verdicts.All)
+        Assert.Equal(Verdicts.Default.Select(verdict => verdict.Label), byVerdict.Keys);
+        foreach (Verdict verdict in Verdicts.Default)
         {
-            Assert.Equal(Samples.Claims.Count(claim => claim.Verdict == verdict.Verdict).ToString(System.Globalization.CultureInfo.InvariantCulture), byVerdict[verdict.DisplayName]);
+            Assert.Equal(Samples.Claims.Count(claim => claim.Verdict == verdict).ToString(System.Globalization.CultureInfo.InvariantCulture), byVerdict[verdict.Label]);
         }
 
         Assert.Equal("6", bySource["Iran is playing 4D chess"]);
@@ -248,15 +248,15 @@ public sealed partial class RenderingTests
         foreach (JsonElement review in json.RootElement.GetProperty("@graph").EnumerateArray())
         {
             Claim claim = Samples.Claims.Single(c => "#claim-" + c.Id == review.GetProperty("url").GetString());
-            VerdictInfo verdict = claim.Verdict.Describe();
+            Verdict verdict = claim.Verdict;
             JsonElement rating = review.GetProperty("reviewRating");
 
-            Assert.Equal(verdict.DisplayName, rating.GetProperty("alternateName").GetString());
+            Assert.Equal(verdict.Label, rating.GetProperty("alternateName").GetString());
             if (verdict.Rating is { } value)
             {
                 Assert.Equal(value, rating.GetProperty("ratingValue").GetInt32());
-                Assert.Equal(Verdicts.BestRating, rating.GetProperty("bestRating").GetInt32());
-                Assert.Equal(Verdicts.WorstRating, rating.GetProperty("worstRating").GetInt32());
+                Assert.Equal(verdict.Scale.BestRating, rating.GetProperty("bestRating").GetInt32());
+                Assert.Equal(verdict.Scale.WorstRating, rating.GetProperty("worstRating").GetInt32());
             }
             else
             {
@@ -315,7 +315,7 @@ public sealed partial class RenderingTests
     public void The_cards_come_in_runs_of_a_hundred_in_the_order_written()
     {
         var source = new SourceRecord { Id = "s", FileName = "s.txt", Text = "One two.\n\nThree four five." };
-        ClaimRecord[] claims = [.. Enumerable.Range(1, 250).Select(line => TestModel.Claim($"c{line}", $"Claim {line}.", Verdict.True, Passages.Find(source, "two"), "c.check", line))];
+        ClaimRecord[] claims = [.. Enumerable.Range(1, 250).Select(line => TestModel.Claim($"c{line}", $"Claim {line}.", Verdicts.True, Passages.Find(source, "two"), "c.check", line))];
         var model = TestModel.Build([source], claims);
 
         IHtmlDocument page = Pages.Parse(Pages.Render(model.Claims, model.Sources));

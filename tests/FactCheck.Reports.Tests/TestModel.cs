@@ -20,7 +20,7 @@ internal static class TestModel
     {
         Id = id,
         Text = text,
-        Verdict = verdict,
+        Verdict = verdict.Keyword,
         Passage = passage,
         FilePath = filePath,
         Line = line,

@@ -14,7 +14,7 @@ public sealed class WordingTests
     public void The_count_of_claims_takes_the_right_plural(int count, string expected)
     {
         var source = new SourceRecord { Id = "s", FileName = "s.txt", Text = "One. Two." };
-        ClaimRecord[] claims = [TestModel.Claim("one", "One.", Verdict.True, Passages.Find(source, "One."), "c.check", 1), TestModel.Claim("two", "Two.", Verdict.False, Passages.Find(source, "Two."), "c.check", 2)];
+        ClaimRecord[] claims = [TestModel.Claim("one", "One.", Verdicts.True, Passages.Find(source, "One."), "c.check", 1), TestModel.Claim("two", "Two.", Verdicts.False, Passages.Find(source, "Two."), "c.check", 2)];
         var model = TestModel.Build([source], claims[..count]);
 
         IHtmlDocument page = Pages.Parse(Pages.Render(model.Claims, model.Sources));

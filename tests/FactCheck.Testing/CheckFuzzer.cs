@@ -7,8 +7,8 @@ namespace FactCheck.Testing;
 
 /// <summary>
 /// A seeded, repeatable generator of <c>.check</c> inputs: random characters and bytes, valid files damaged by random
-/// deletions, insertions and swaps of characters and tokens, runs of tokens, and long inputs (long lines, strings,
-/// words, lists, many entries). <see cref="Case"/> depends only on the seed and the index, so a failing case is
+/// deletions, insertions and swaps of characters and tokens (a verdict scale's declaration among them), runs of tokens,
+/// and long inputs (long lines, strings, words, lists, many entries). <see cref="Case"/> depends only on the seed and the index, so a failing case is
 /// reproduced from the two numbers a test prints.
 /// </summary>
 public sealed class CheckFuzzer
@@ -19,8 +19,26 @@ public sealed class CheckFuzzer
         " evidence: ", "'https://x.org'", " tags: ", "a, b", ",", " id: ", "x1", " supports: ", " contradicts: ", "\n", "\r\n", "\r",
         " # c\n", "''", "'a\\nb'", "'a\\qb'", " quote: ", " said: 2020-01-01", " url: ", " title: ", "'t'", " author: ", " by: ",
         " note: ", " reviewed: 2026-13-40", " reviewer: ", " published: ", "mostly-true", "contested", "organization ", "person ", "agency ",
+        "scale: ", "verdict: ", "'Truth-O-Meter'", " best: 6", " worst: 1", " best: 1", " label: ", " meaning: ", " rating: ", "7", "0",
+        " colour: ", "'#82071e'", "'#ffcc00'", "'red'", " dark-colour: ", " evidence: required", " evidence: sometimes", "pants-on-fire", "to-string",
         "'", "\"", "\\", ":", " ",
     ];
+
+    /// <summary>A project's scale declaration and claims judged on it, for the damage to reach every part of a declaration.</summary>
+    private const string ScaleFile = """
+        scale: 'Truth-O-Meter' best: 6 worst: 1
+        verdict: true label: 'True' rating: 6 colour: '#1a7f37' dark-colour: '#4ac26b'
+          meaning: 'The statement is accurate.'
+        verdict: half-true label: 'Half True' rating: 4
+          meaning: 'Partly accurate.'
+        verdict: pants-on-fire label: 'Pants on Fire' rating: 1 colour: '#82071e' evidence: required
+          meaning: 'The statement is not accurate and makes a ridiculous claim.'
+        verdict: outdated label: 'Outdated' meaning: 'True once.'
+
+        claim: 'ISIS has been defeated' source: 000 status: pants-on-fire
+          evidence: 000 'to prevent a resurgence of the Islamic State jihadist group'
+        claim: 'to prevent a resurgence' source: 000 status: half-true
+        """;
 
     private readonly int _seed;
     private readonly string[] _corpus;
@@ -48,6 +66,7 @@ public sealed class CheckFuzzer
         {
             0 => RandomChars(random, random.Next(0, 400)),
             1 => RandomBytesAsUtf8(random, random.Next(0, 400)),
+            18 => Damage(random, ScaleFile),
             19 => Long(random, index % 1000 == 999 ? 1_000_000 : random.Next(1_000, 20_000)),
             < 10 => Damage(random, _corpus[random.Next(_corpus.Length)]),
             _ => Damage(random, TokenRun(random)),

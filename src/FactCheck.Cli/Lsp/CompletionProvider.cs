@@ -6,6 +6,7 @@ using FactCheck.Fields;
 using FactCheck.Language.Binding;
 using FactCheck.Language.Matching;
 using FactCheck.Language.Sources;
+using FactCheck.Language.Syntax;
 
 namespace FactCheck.Cli.Lsp;
 
@@ -41,7 +42,7 @@ internal static class CompletionProvider
         IEnumerable<CompletionItem> items = context switch
         {
             { LineStartsWord: true } or { Field: null } => FieldNames(context, word, text),
-            { Field: "status" } when firstValue => Verdicts(word),
+            { Field: "status", EntryKeyword: "claim" } when firstValue => Verdicts(snapshot, word),
             { Field: "source", EntryKeyword: "claim" } or { Field: "document" } or { Field: "evidence" } when firstValue => SourceIds(snapshot, word),
             { Field: "supports" or "contradicts" } => ClaimIds(snapshot, word),
             { Field: "said" or "reviewed" or "published" or "correction" } when firstValue => [Today(today, word)],
@@ -58,11 +59,13 @@ internal static class CompletionProvider
         {
             items.Add(Keyword("claim", "A claim: its text, then its fields.", word));
             items.Add(Keyword("document", "What a source document is: title, author, address and date.", word));
+            items.Add(Keyword("scale", "The project's verdict scale: its name, then best: and worst: if rated; its verdict: entries follow.", word));
+            items.Add(Keyword("verdict", "A verdict of the scale above: its keyword, then label:, meaning:, rating:, colour: and evidence:.", word));
         }
 
         if (context.EntryKeyword is not null)
         {
-            IReadOnlyList<FieldSpec> fields = context.EntryKeyword == "document" ? DocumentFields.All : ClaimFields.All;
+            IReadOnlyList<FieldSpec> fields = EntryKinds.FieldsOf(context.EntryKeyword);
             items.AddRange(fields.Select((field, index) => new CompletionItem(
                 field.Name,
                 FieldKind,
@@ -79,12 +82,13 @@ internal static class CompletionProvider
     private static CompletionItem Keyword(string keyword, string summary, LspRange word) =>
         new(keyword, KeywordKind, summary, null, new TextEdit(word, keyword + ": "), null, keyword);
 
-    private static IEnumerable<CompletionItem> Verdicts(LspRange word) =>
-        FactCheck.Verdicts.All.Select((verdict, index) => new CompletionItem(
+    // The project's scale, as the build judges claims on it: the declared one, or the default.
+    private static IEnumerable<CompletionItem> Verdicts(WorkspaceSnapshot snapshot, LspRange word) =>
+        snapshot.Compilation.Scale.Verdicts.Select((verdict, index) => new CompletionItem(
             verdict.Keyword,
             EnumMemberKind,
             verdict.Meaning,
-            new MarkupContent($"**{verdict.DisplayName}**: {verdict.Meaning}"),
+            new MarkupContent(NavigationProvider.VerdictMarkdown(verdict)),
             new TextEdit(word, verdict.Keyword),
             index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
             verdict.Keyword));

@@ -4,6 +4,7 @@ using System.Linq;
 using FactCheck.Cli.Lsp.Protocol;
 using FactCheck.Fields;
 using FactCheck.Language.Matching;
+using FactCheck.Language.Scales;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Syntax;
 using FactCheck.Language.Text;
@@ -27,13 +28,13 @@ internal static class NavigationProvider
 
         if (site.Token is not { } token)
         {
-            FieldSpec? spec = ClaimFields.All.Concat(DocumentFields.All).FirstOrDefault(field => field.Name == site.Field!.Name);
+            FieldSpec? spec = EntryKinds.FieldsOf(EntryKinds.KeywordOf(site.Entry)).FirstOrDefault(field => field.Name == site.Field!.Name);
             return spec is null ? null : new Hover(new MarkupContent($"**{spec.Name}:** {LspConvert.Markdown(spec.Summary)}"), WorkspaceSnapshot.ToLsp(site.Field!.NameRange));
         }
 
         string? markdown = site.FieldName switch
         {
-            "status" when Verdicts.TryParse(token.Text, out Verdict verdict) => $"**{verdict.Describe().DisplayName}**: {verdict.Describe().Meaning}",
+            "status" or "verdict" when snapshot.Compilation.Scale.Find(token.Text) is { } verdict => VerdictMarkdown(verdict),
             _ when IsSourceId(site) => SourceDescription.Of(snapshot, token.Text),
             "supports" or "contradicts" => LinkedClaim(snapshot, token.Text),
             _ when PassageOf(snapshot, site) is { } found => SourceDescription.Passage(found.Source, found.Match),
@@ -240,6 +241,12 @@ internal static class NavigationProvider
             : null;
     }
 
+    /// <summary>Describes a verdict of the project's scale: its label, rating and meaning.</summary>
+    /// <param name="verdict">The verdict.</param>
+    /// <returns>Markdown.</returns>
+    internal static string VerdictMarkdown(ScaleVerdict verdict) =>
+        $"**{LspConvert.Markdown(verdict.Label)}**{(verdict.Rating is { } rating ? $" ({rating})" : string.Empty)}: {LspConvert.Markdown(verdict.Meaning)}";
+
     private static string? LinkedClaim(WorkspaceSnapshot snapshot, string id)
     {
         if (snapshot.Claims.FirstOrDefault(claim => claim.Id == id) is not { } claim)
@@ -247,8 +254,8 @@ internal static class NavigationProvider
             return null;
         }
 
-        string verdict = claim.First("status") is { } status && Verdicts.TryParse(status.Text, out Verdict parsed)
-            ? parsed.Describe().DisplayName
+        string verdict = claim.First("status") is { } status && snapshot.Compilation.Scale.Find(status.Text) is { } found
+            ? found.Label
             : "no verdict";
         return $"**{LspConvert.Markdown(claim.Id)}** ({verdict}): {LspConvert.Markdown(claim.Entry.Head.Text)}";
     }

@@ -37,7 +37,12 @@ internal static class SemanticTokensProvider
         foreach (EntrySyntax entry in syntax.Entries)
         {
             spans.Add((entry.KeywordRange, Keyword));
-            spans.Add((entry.Head.Range, entry is ClaimEntrySyntax ? String : Namespace));
+            spans.Add((entry.Head.Range, entry switch
+            {
+                ClaimEntrySyntax or ScaleEntrySyntax => String,
+                VerdictEntrySyntax => EnumMember,
+                _ => Namespace,
+            }));
             foreach (FieldSyntax field in entry.Fields)
             {
                 spans.Add((field.NameRange, Property));
@@ -68,7 +73,7 @@ internal static class SemanticTokensProvider
         "source" => Namespace,
         "evidence" when index == 0 => Namespace,
         "id" or "supports" or "contradicts" => Variable,
-        "said" or "reviewed" or "published" => Number,
+        "said" or "reviewed" or "published" or "best" or "worst" or "rating" => Number,
         "correction" when index == 0 => Number,
         "by" or "reviewer" or "author" => Keyword,
         _ => null,

@@ -12,7 +12,7 @@ internal sealed record SyntaxSite(EntrySyntax Entry, FieldSyntax? Field, ValueTo
     public bool IsClaimText => Field is null && Entry is ClaimEntrySyntax;
 
     /// <summary>Gets the name of the field, or the entry's keyword on its head.</summary>
-    public string FieldName => Field?.Name ?? (Entry is ClaimEntrySyntax ? "claim" : "document");
+    public string FieldName => Field?.Name ?? EntryKinds.KeywordOf(Entry);
 
     /// <summary>Finds what stands at an offset of a file.</summary>
     /// <param name="syntax">The file's syntax tree.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using FactCheck.Language.Parsing;
+using FactCheck.Language.Syntax;
 
 namespace FactCheck.Cli.Lsp;
 
@@ -8,7 +9,7 @@ namespace FactCheck.Cli.Lsp;
 /// primitives. Completion cannot take this from the syntax tree: the text being typed (an unclosed string, a field
 /// with no value yet) is exactly what does not parse.
 /// </summary>
-/// <param name="EntryKeyword">The keyword of the entry the cursor is in: <c>claim</c>, <c>document</c>, or <see langword="null"/> before any entry.</param>
+/// <param name="EntryKeyword">The keyword of the entry the cursor is in: <c>claim</c>, <c>document</c>, <c>scale</c>, <c>verdict</c>, or <see langword="null"/> before any entry.</param>
 /// <param name="Field">The field the cursor is in the value of: the last <c>name:</c> before it (the entry keyword on its head).</param>
 /// <param name="Values">The words and strings of that field before the cursor.</param>
 /// <param name="ClaimSource">The claim's <c>source:</c> value, when written before the cursor.</param>
@@ -100,7 +101,13 @@ internal sealed record TypingContext(string? EntryKeyword, string? Field, IReadO
         return new TypingContext(entryKeyword, field, values, claimSource, -1, wordStart, lineStartsWord);
     }
 
-    /// <summary>Finds the start of the line of the last entry keyword before the offset: a line starting with <c>claim:</c> or <c>document:</c>.</summary>
+    private static bool StartsEntry(string text, int lineStart)
+    {
+        int end = Lexer.IsWordStart(text[lineStart]) ? Lexer.ScanWord(text, lineStart) : lineStart;
+        return end < text.Length && text[end] == ':' && EntryKinds.IsKeyword(text.Substring(lineStart, end - lineStart));
+    }
+
+    /// <summary>Finds the start of the line of the last entry keyword before the offset: a line starting with <c>claim:</c>, <c>document:</c>, <c>scale:</c> or <c>verdict:</c>.</summary>
     private static int EntryStart(string text, int offset)
     {
         int lineStart = offset;
@@ -111,7 +118,7 @@ internal sealed record TypingContext(string? EntryKeyword, string? Field, IReadO
                 lineStart--;
             }
 
-            if (lineStart == 0 || string.CompareOrdinal(text, lineStart, "claim:", 0, 6) == 0 || string.CompareOrdinal(text, lineStart, "document:", 0, 9) == 0)
+            if (lineStart == 0 || StartsEntry(text, lineStart))
             {
                 return lineStart;
             }

@@ -20,11 +20,30 @@ internal static class ModelJsonWriter
         var document = new JsonObject
         {
             ["version"] = ShapeVersion,
+            ["scale"] = ToJson(model.Claims.Scale),
             ["sources"] = Array(model.Sources.Select(ToJson)),
             ["claims"] = Array(model.Claims.Select(ToJson)),
         };
         return JsonOutput.Serialize(document);
     }
+
+    // The scale once, so each claim's verdict keyword finds its label, meaning and rating there.
+    private static JsonObject ToJson(VerdictScale scale) => new()
+    {
+        ["name"] = scale.Name,
+        ["bestRating"] = scale.BestRating,
+        ["worstRating"] = scale.WorstRating,
+        ["verdicts"] = Array(scale.Select(verdict => new JsonObject
+        {
+            ["keyword"] = verdict.Keyword,
+            ["label"] = verdict.Label,
+            ["meaning"] = verdict.Meaning,
+            ["rating"] = verdict.Rating,
+            ["colour"] = verdict.Colour,
+            ["darkColour"] = verdict.DarkColour,
+            ["needsEvidence"] = verdict.NeedsEvidence,
+        })),
+    };
 
     private static JsonObject ToJson(SourceDocument source) => new()
     {
@@ -43,7 +62,7 @@ internal static class ModelJsonWriter
         {
             ["id"] = claim.Id,
             ["text"] = claim.Text,
-            ["verdict"] = claim.Verdict.ToKeyword(),
+            ["verdict"] = claim.Verdict.Keyword,
             ["source"] = claim.Source.Id,
             ["quote"] = claim.Quote,
             ["match"] = ToJson(claim.Passage),

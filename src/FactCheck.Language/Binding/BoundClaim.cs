@@ -9,7 +9,7 @@ namespace FactCheck.Language.Binding;
 /// <param name="IdRange">Where the id was written, or the claim's text when the id is the default.</param>
 /// <param name="Text">The claim as written.</param>
 /// <param name="Quote">The source's words, when the claim paraphrases them.</param>
-/// <param name="Verdict">The verdict.</param>
+/// <param name="Verdict">The verdict's keyword, which the project's scale judges (<see cref="Scales.VerdictBinder"/>).</param>
 /// <param name="SourceId">The source document's id.</param>
 /// <param name="Match">Where the claim, or its quote, stands in the source.</param>
 /// <param name="Evidence">The evidence, in the order written.</param>
@@ -23,7 +23,7 @@ internal sealed record BoundClaim(
     TextRange IdRange,
     string Text,
     string? Quote,
-    Verdict Verdict,
+    string Verdict,
     string SourceId,
     PassageMatch Match,
     EquatableArray<BoundEvidence> Evidence,

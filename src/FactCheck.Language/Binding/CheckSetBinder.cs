@@ -29,13 +29,13 @@ internal static class CheckSetBinder
         "CompareTo", "HasFlag", "GetTypeCode",
     };
 
-    /// <summary>Binds the files together.</summary>
+    /// <summary>Binds the files together, their verdicts judged on the default scale.</summary>
     /// <param name="sources">The source documents.</param>
     /// <param name="files">Every bound <c>.check</c> file of the build.</param>
     /// <returns>The claims and sources that compile, and the set's own diagnostics.</returns>
     public static CheckSet Bind(SourceCatalog sources, IEnumerable<BoundFile> files)
     {
-        BoundFile[] all = files.ToArray();
+        BoundFile[] all = files.Select(file => Scales.VerdictBinder.Judge(file, Scales.ProjectScale.Default)).ToArray();
         return Bind(sources, all, Array.ConvertAll(all, FileOutline.Of));
     }
 

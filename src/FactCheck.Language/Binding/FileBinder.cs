@@ -8,6 +8,7 @@ using FactCheck.Language.Diagnostics;
 using FactCheck.Language.Matching;
 using FactCheck.Language.Naming;
 using FactCheck.Language.Parsing;
+using FactCheck.Language.Scales;
 using FactCheck.Language.Sources;
 using FactCheck.Language.Syntax;
 using FactCheck.Language.Text;
@@ -21,8 +22,6 @@ namespace FactCheck.Language.Binding;
 /// </summary>
 internal static class FileBinder
 {
-    private static readonly string[] s_verdictKeywords = Verdicts.All.Select(verdict => verdict.Keyword).ToArray();
-
     /// <summary>Binds a parsed file.</summary>
     /// <param name="parsed">The file's syntax tree and syntax diagnostics.</param>
     /// <param name="sources">The source documents.</param>
@@ -34,6 +33,7 @@ internal static class FileBinder
         var claims = new List<BoundClaim>();
         var declaredIds = new List<string>();
         var documents = new List<BoundDocument>();
+        var verdictUses = new List<VerdictUse>();
         var corrections = new List<DatedCorrection>();
         var hints = new HintBudget();
         foreach (EntrySyntax entry in parsed.Syntax.Entries)
@@ -41,7 +41,7 @@ internal static class FileBinder
             switch (entry)
             {
                 case ClaimEntrySyntax claim:
-                    BoundClaim? bound = BindClaim(path, claim, sources, hints, diagnostics, corrections, out string? declaredId);
+                    BoundClaim? bound = BindClaim(path, claim, sources, hints, diagnostics, verdictUses, corrections, out string? declaredId);
                     if (declaredId is not null)
                     {
                         declaredIds.Add(declaredId);
@@ -63,16 +63,20 @@ internal static class FileBinder
             }
         }
 
+        EquatableArray<ScaleDeclaration> scales = ScaleBinder.BindFile(path, parsed.Syntax.Entries, diagnostics);
         return new BoundFile(
             path,
             claims.ToEquatableArray(),
             declaredIds.ToEquatableArray(),
             documents.ToEquatableArray(),
+            verdictUses.ToEquatableArray(),
+            scales,
             diagnostics.OrderBy(diagnostic => diagnostic.Range.Start.Offset).ToEquatableArray(),
             corrections.ToEquatableArray());
     }
 
-    private static BoundClaim? BindClaim(string path, ClaimEntrySyntax entry, SourceCatalog sources, HintBudget hints, List<CheckDiagnostic> diagnostics, List<DatedCorrection> corrections, out string? declaredId)
+    private static BoundClaim? BindClaim(
+        string path, ClaimEntrySyntax entry, SourceCatalog sources, HintBudget hints, List<CheckDiagnostic> diagnostics, List<VerdictUse> verdictUses, List<DatedCorrection> corrections, out string? declaredId)
     {
         var reader = new EntryReader(path, entry, ClaimFields.All, DocumentFields.All, "claim", diagnostics);
         bool noSource = !reader.Has(ClaimFields.Source);
@@ -97,7 +101,7 @@ internal static class FileBinder
             declaredId = null;
         }
 
-        Verdict? verdict = ReadVerdict(reader);
+        ValueToken? verdict = reader.Word(ClaimFields.Status, "a verdict");
         SourceEntry? source = ReadSource(reader, reader.Word(ClaimFields.Source, "a source id"), sources);
         // An empty or malformed quote: is reported by the reader, and then nothing is matched in its place. A quote the
         // reader hands out is never empty, so only the claim's text needs the check.
@@ -124,9 +128,9 @@ internal static class FileBinder
         List<ValueToken>? contradicts = reader.DistinctWords(ClaimFields.Contradicts);
         CheckLinks(reader, declaredId, supports, contradicts);
 
-        if (verdict is { } judged && judged.NeedsEvidence() && !reader.Has(ClaimFields.Evidence))
+        if (verdict is not null)
         {
-            reader.Report(DiagnosticCatalog.VerdictWithoutEvidence, reader.Single(ClaimFields.Status)!.ValueRange, $"A claim judged {judged.ToKeyword()} should say why: add evidence: <source-id> '<passage>' or evidence: '<https://...>'.");
+            verdictUses.Add(new VerdictUse(verdict.Text, verdict.Range, reader.Has(ClaimFields.Evidence)));
         }
 
         if (reader.HasErrors || verdict is null || source is null || match is null || declaredId is null
@@ -140,7 +144,7 @@ internal static class FileBinder
             idToken?.Range ?? entry.Head.Range,
             entry.Head.Text,
             quote?.Text,
-            verdict.Value,
+            verdict.Text,
             source.Id,
             match,
             evidence.ToEquatableArray(),
@@ -162,24 +166,6 @@ internal static class FileBinder
         return reader.HasErrors || source is null
             ? null
             : new BoundDocument(source.Id, title, author, url, published, path, entry.KeywordRange);
-    }
-
-    private static Verdict? ReadVerdict(EntryReader reader)
-    {
-        ValueToken? status = reader.Word(ClaimFields.Status, "a verdict");
-        if (status is null)
-        {
-            return null;
-        }
-
-        if (Verdicts.TryParse(status.Text, out Verdict verdict))
-        {
-            return verdict;
-        }
-
-        string? closest = Suggestions.Closest(status.Text, s_verdictKeywords);
-        reader.Report(DiagnosticCatalog.UnknownVerdict, status.Range, $"'{status.Text}' is not a verdict.{Suggestions.DidYouMean(closest)} The verdicts are {string.Join(", ", s_verdictKeywords)}.", Suggestions.Replace(status.Range, closest));
-        return null;
     }
 
     private static SourceEntry? ReadSource(EntryReader reader, ValueToken? id, SourceCatalog sources)
@@ -368,7 +354,7 @@ internal static class FileBinder
 
         if (noStatus)
         {
-            text += $" {ClaimFields.Status.Name}: {Verdict.Unproven.ToKeyword()}";
+            text += $" {ClaimFields.Status.Name}: {Verdicts.Unproven.Keyword}";
         }
 
         return new CheckFix($"Add{text}", TextRange.At(entry.Head.Range.End), text);

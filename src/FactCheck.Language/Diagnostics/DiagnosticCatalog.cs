@@ -141,6 +141,34 @@ public static class DiagnosticCatalog
         "Source file name gives no id",
         "A source document's id is its file name up to the first '_', else its stem, and must be a word ([A-Za-z0-9][A-Za-z0-9._-]*) for a claim to name it. The file is not a source: rename it.");
 
+    /// <summary>FC0020: a verdict keyword declared twice in one scale.</summary>
+    public static readonly CheckDiagnosticDescriptor DuplicateVerdict = new(
+        DiagnosticIds.DuplicateVerdict,
+        CheckSeverity.Error,
+        "Verdict declared twice",
+        "A scale declares each verdict keyword once, so status: names one verdict. The second declaration is not used: remove it or give it another keyword.");
+
+    /// <summary>FC0021: a rating outside the scale's best and worst.</summary>
+    public static readonly CheckDiagnosticDescriptor RatingOutsideScale = new(
+        DiagnosticIds.RatingOutsideScale,
+        CheckSeverity.Error,
+        "Rating outside the scale",
+        "A verdict's rating: is a whole number between its scale's best: and worst: (ClaimReview's bestRating and worstRating); a scale without them rates nothing. Change the rating or the scale's bounds.");
+
+    /// <summary>FC0022: a verdict colour whose badge text would be hard to read.</summary>
+    public static readonly CheckDiagnosticDescriptor LowContrastColour = new(
+        DiagnosticIds.LowContrastColour,
+        CheckSeverity.Error,
+        "Verdict colour lacks contrast",
+        "The report writes a verdict's name in white on its colour: in light mode, and in the dark page's colour on its dark-colour: in dark mode, which WCAG AA wants at a contrast of 4.5:1 or more. Choose a darker colour: (or a lighter dark-colour:).");
+
+    /// <summary>FC0023: a second scale, or a verdict: entry with no scale: before it.</summary>
+    public static readonly CheckDiagnosticDescriptor MisplacedScale = new(
+        DiagnosticIds.MisplacedScale,
+        CheckSeverity.Error,
+        "Scale declared twice or verdict outside a scale",
+        "A project has one verdict scale: a scale: entry followed, in the same file, by its verdict: entries. A second scale, or a verdict: entry with no scale: before it in its file, is not used: remove it or move it under the project's scale.");
+
     /// <summary>FC0030: a correction dated before the claim's <c>reviewed:</c> date.</summary>
     public static readonly CheckDiagnosticDescriptor CorrectionBeforeReview = new(
         DiagnosticIds.CorrectionBeforeReview,
@@ -177,6 +205,10 @@ public static class DiagnosticCatalog
         DuplicateValue,
         NotUtf8,
         SourceNameNotWord,
+        DuplicateVerdict,
+        RatingOutsideScale,
+        LowContrastColour,
+        MisplacedScale,
         CorrectionBeforeReview,
         CorrectionInFuture,
     ];

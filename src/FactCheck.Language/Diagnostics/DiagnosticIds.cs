@@ -60,6 +60,18 @@ public static class DiagnosticIds
     /// <summary>Source file name gives no id.</summary>
     public const string SourceNameNotWord = "FC0019";
 
+    /// <summary>A verdict keyword declared twice in a scale.</summary>
+    public const string DuplicateVerdict = "FC0020";
+
+    /// <summary>A verdict's rating outside its scale's best and worst.</summary>
+    public const string RatingOutsideScale = "FC0021";
+
+    /// <summary>A verdict colour without enough contrast for its badge's text.</summary>
+    public const string LowContrastColour = "FC0022";
+
+    /// <summary>A second scale in a project, or a verdict outside a scale.</summary>
+    public const string MisplacedScale = "FC0023";
+
     /// <summary>A correction dated before the claim's review.</summary>
     public const string CorrectionBeforeReview = "FC0030";
 

@@ -91,11 +91,11 @@ internal static class CheckFormatter
             output.Append('\n');
         }
 
-        bool isClaim = entry.Syntax is ClaimEntrySyntax;
-        output.Append(isClaim ? CheckGrammar.ClaimKeyword : CheckGrammar.DocumentKeyword).Append(": ").Append(Raw(text, entry.Syntax.Head));
+        string keyword = EntryKinds.KeywordOf(entry.Syntax);
+        output.Append(keyword).Append(": ").Append(Raw(text, entry.Syntax.Head));
         AppendTrailing(output, entry.HeadComment);
 
-        IReadOnlyList<FieldSpec> table = isClaim ? ClaimFields.All : DocumentFields.All;
+        IReadOnlyList<FieldSpec> table = EntryKinds.FieldsOf(keyword);
         // OrderBy is a stable sort: a repeated field keeps the order it was written in, and fields the table does not
         // know (errors the binder reports) come last in theirs.
         foreach (FieldLayout field in entry.Fields.OrderBy(field => TableIndex(table, field.Syntax.Name)))

@@ -37,7 +37,7 @@ internal static class TokenParsers
         };
     }
 
-    /// <summary>An entry keyword and its colon, <c>claim:</c> or <c>document:</c>; its value is the keyword's range.</summary>
+    /// <summary>An entry keyword and its colon, such as <c>claim:</c>; its value is the keyword's range.</summary>
     public static Parser<TextRange> Keyword(string keyword, string expectation)
     {
         string[] expectations = [expectation];
@@ -183,7 +183,7 @@ internal static class TokenParsers
 
     /// <summary>The field names the language knows, so that reading one allocates no new string.</summary>
     private static readonly string[] s_knownNames =
-        ClaimFields.All.Concat(DocumentFields.All).Select(field => field.Name).ToArray();
+        ClaimFields.All.Concat(DocumentFields.All).Concat(ScaleFields.All).Concat(VerdictFields.All).Select(field => field.Name).Distinct().ToArray();
 
     private static string? KnownName(string text, int start, int end)
     {
@@ -200,7 +200,8 @@ internal static class TokenParsers
     }
 
     private static bool IsEntryKeyword(string text, int start, int end) =>
-        IsKeyword(text, start, end, CheckGrammar.ClaimKeyword) || IsKeyword(text, start, end, CheckGrammar.DocumentKeyword);
+        IsKeyword(text, start, end, EntryKinds.Claim) || IsKeyword(text, start, end, EntryKinds.Document)
+        || IsKeyword(text, start, end, EntryKinds.Scale) || IsKeyword(text, start, end, EntryKinds.Verdict);
 
     private static bool IsKeyword(string text, int start, int end, string keyword) =>
         end - start == keyword.Length && string.CompareOrdinal(text, start, keyword, 0, keyword.Length) == 0;

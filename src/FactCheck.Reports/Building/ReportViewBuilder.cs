@@ -9,6 +9,7 @@ namespace FactCheck.Reports.Building;
 /// <summary>Turns the runtime model into the view model: every decision the page needs is made here, none in a template.</summary>
 internal sealed class ReportViewBuilder
 {
+    private readonly VerdictScale _scale;
     private readonly Dictionary<Verdict, VerdictView> _verdicts;
     private readonly Claim[] _claims;
     private readonly Dictionary<string, Claim> _claimsById;
@@ -18,7 +19,9 @@ internal sealed class ReportViewBuilder
 
     private ReportViewBuilder(IReadOnlyList<Claim> claims, IReadOnlyList<SourceDocument> sources)
     {
-        _verdicts = Verdicts.All.ToDictionary(info => info.Verdict, ToView);
+        // The claims are judged on one scale, their set's; a list of claims from several sets shows the first one's.
+        _scale = (claims as ClaimSet)?.Scale ?? (claims.Count > 0 ? claims[0].Verdict.Scale : Verdicts.Default);
+        _verdicts = _scale.ToDictionary(verdict => verdict, ToView);
 
         // Sorting by where each claim was written gives the same page whichever order the caller found them in.
         _claims =
@@ -76,20 +79,21 @@ internal sealed class ReportViewBuilder
 
         // Newest first; a stable sort keeps one day's corrections in the order of the claims, then as written.
         CorrectionView[] corrections = [.. claims.SelectMany(claim => claim.Corrections).OrderByDescending(correction => correction.Date.Iso, StringComparer.Ordinal)];
+        PageAsset style = assets.StyleWith(ScaleStyle.Of(_scale));
         return new ReportView
         {
             // A blank title would leave <title> empty, which HTML forbids, and the page without a heading.
             Title = string.IsNullOrWhiteSpace(options.Title) ? ReportOptions.DefaultTitle : options.Title,
             GeneratedAt = Dates.Moment(options.GeneratedAt),
-            ContentSecurityPolicy = options.LiveReloadUrl is null ? assets.ContentSecurityPolicy : assets.LiveReloadContentSecurityPolicy,
+            ContentSecurityPolicy = assets.ContentSecurityPolicy(style, liveReload: options.LiveReloadUrl is not null),
             Summary = Summary(sources, claimsBySource),
-            Verdicts = [.. Verdicts.All.Select(info => _verdicts[info.Verdict])],
+            Verdicts = [.. _verdicts.Values],
             Claims = claims,
             ClaimBatches = [.. claims.Chunk(ReportView.ClaimBatchSize)],
             Corrections = corrections,
             Sources = sources,
             StructuredData = StructuredDataWriter.Write(_claims, options),
-            Style = assets.Style,
+            Style = style,
             Script = assets.Script,
             LiveReload = options.LiveReloadUrl is { } events ? new LiveReloadView(events.OriginalString, assets.LiveReload) : null,
         };
@@ -236,7 +240,7 @@ internal sealed class ReportViewBuilder
 
     private SummaryView Summary(SourceView[] sources, ILookup<string, Claim> claimsBySource)
     {
-        Dictionary<Verdict, int> byVerdict = Verdicts.All.ToDictionary(info => info.Verdict, _ => 0);
+        Dictionary<Verdict, int> byVerdict = _verdicts.Keys.ToDictionary(verdict => verdict, _ => 0);
         foreach (Claim claim in _claims)
         {
             byVerdict[claim.Verdict]++;
@@ -250,11 +254,11 @@ internal sealed class ReportViewBuilder
             Total = _claims.Length,
             ByVerdict =
             [
-                .. Verdicts.All.Select(info => new VerdictCountView
+                .. _verdicts.Select(pair => new VerdictCountView
                 {
-                    Verdict = _verdicts[info.Verdict],
-                    Count = byVerdict[info.Verdict],
-                    BarLength = BarLength(byVerdict[info.Verdict], longestVerdictBar),
+                    Verdict = pair.Value,
+                    Count = byVerdict[pair.Key],
+                    BarLength = BarLength(byVerdict[pair.Key], longestVerdictBar),
                 }),
             ],
             BySource =
@@ -269,18 +273,30 @@ internal sealed class ReportViewBuilder
         };
     }
 
-    private VerdictView Verdict(Verdict verdict) => _verdicts[verdict];
+    // A claim judged on another scale than the first claim's (claims of two sets in one list) still gets its badge.
+    private VerdictView Verdict(Verdict verdict)
+    {
+        if (!_verdicts.TryGetValue(verdict, out VerdictView? view))
+        {
+            view = ToView(verdict);
+            _verdicts.Add(verdict, view);
+        }
+
+        return view;
+    }
 
     private static string ClaimHref(string claimId) => Anchors.HrefTo(Anchors.Claim(claimId));
 
     private static string BarLength(int count, int longest) =>
         longest == 0 ? "0" : (count * 100.0 / longest).ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static VerdictView ToView(VerdictInfo info) => new()
+    private static VerdictView ToView(Verdict verdict) => new()
     {
-        Keyword = info.Keyword,
-        Name = info.DisplayName,
-        Meaning = info.Meaning,
-        Rating = info.Rating,
+        Keyword = verdict.Keyword,
+        Name = verdict.Label,
+        Meaning = verdict.Meaning,
+        Rating = verdict.Rating,
+        BestRating = verdict.Scale.BestRating,
+        WorstRating = verdict.Scale.WorstRating,
     };
 }

@@ -64,17 +64,17 @@ internal static class StructuredDataWriter
             WriteAgent(writer, "author", PartyKind.Organization, options.Publisher);
         }
 
-        VerdictInfo verdict = claim.Verdict.Describe();
+        Verdict verdict = claim.Verdict;
         writer.WriteStartObject("reviewRating");
         writer.WriteString("@type", "Rating");
-        if (verdict.Rating is { } rating)
+        if (verdict.Rating is { } rating && verdict.Scale.BestRating is { } best && verdict.Scale.WorstRating is { } worst)
         {
             writer.WriteNumber("ratingValue", rating);
-            writer.WriteNumber("bestRating", Verdicts.BestRating);
-            writer.WriteNumber("worstRating", Verdicts.WorstRating);
+            writer.WriteNumber("bestRating", best);
+            writer.WriteNumber("worstRating", worst);
         }
 
-        writer.WriteString("alternateName", verdict.DisplayName);
+        writer.WriteString("alternateName", verdict.Label);
         writer.WriteEndObject();
 
         writer.WriteStartObject("itemReviewed");

@@ -14,8 +14,8 @@ public sealed class ClaimRecord
     /// <summary>Gets or sets the claim's text.</summary>
     public string Text { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the verdict.</summary>
-    public Verdict Verdict { get; set; }
+    /// <summary>Gets or sets the verdict's keyword, which the claim set's scale resolves when the claim is read.</summary>
+    public string Verdict { get; set; } = string.Empty;
 
     /// <summary>Gets or sets where the claim (or its quote) stands in its source.</summary>
     public PassageRecord Passage { get; set; } = new();

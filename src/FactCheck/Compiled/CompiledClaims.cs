@@ -51,7 +51,9 @@ public sealed class CompiledClaims
     {
         string id = reader.ReadString();
         string text = reader.ReadString();
-        Verdict verdict = reader.ReadVerdict();
+        string keyword = reader.ReadString();
+        Verdict verdict = set.Scale.Find(keyword)
+            ?? throw new InvalidOperationException($"Claim '{id}' is judged '{keyword}', which is not a verdict of the scale '{set.Scale.Name}'.");
         SourcePassage passage = ReadPassage(ref reader, id);
         var location = new CheckLocation(reader.ReadNullableString() ?? filePath, reader.ReadNumber(), reader.ReadNumber());
         string? quote = reader.ReadNullableString();

@@ -17,7 +17,7 @@ public static class CompiledFormat
     /// Gets the version this runtime writes and reads; generated code passes the version it was written in. It follows
     /// the field table, so generated code and a runtime whose claim fields differ never misread each other.
     /// </summary>
-    public static int Version { get; } = FromTable(3, ClaimFields.All);
+    public static int Version { get; } = FromTable(4, ClaimFields.All);
 
     internal const int DigitBase = 0x4000;
     internal const char LastDigitZero = '\u0030';

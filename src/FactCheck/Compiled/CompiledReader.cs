@@ -77,12 +77,6 @@ internal struct CompiledReader
         return kind < Party.Keywords.Count ? new Party(name, (PartyKind)kind) : throw Corrupt();
     }
 
-    public Verdict ReadVerdict()
-    {
-        int index = ReadNumber();
-        return index < Verdicts.All.Count ? Verdicts.All[index].Verdict : throw Corrupt();
-    }
-
     public Uri? ReadUrl() => ReadNullableString() is { } url ? new Uri(url, UriKind.RelativeOrAbsolute) : null;
 
     public string[] ReadStrings()

@@ -93,7 +93,7 @@ public static class CompiledWriter
     {
         String(builder, claim.Id);
         String(builder, claim.Text);
-        Number(builder, VerdictIndex(claim.Verdict));
+        String(builder, claim.Verdict);
         Passage(builder, claim.Passage);
         String(builder, string.Equals(claim.FilePath, filePath, StringComparison.Ordinal) ? null : claim.FilePath);
         Number(builder, claim.Line);
@@ -180,19 +180,6 @@ public static class CompiledWriter
 
     private static void Date(StringBuilder builder, CalendarDate? date) =>
         Number(builder, date is { } day ? (day.Year * 10000) + (day.Month * 100) + day.Day : 0);
-
-    private static int VerdictIndex(Verdict verdict)
-    {
-        for (int i = 0; i < Verdicts.All.Count; i++)
-        {
-            if (Verdicts.All[i].Verdict == verdict)
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a defined verdict.");
-    }
 
     private static void Number(StringBuilder builder, int value)
     {

@@ -43,20 +43,7 @@ internal static class QuickRun
             runner.Measure($"parse-and-validate-{size}", iterations, () => validate.Compile());
         }
 
-        var generator = new GeneratorBenchmarks();
-        generator.CreateProject();
-        if (generator.FullRunDiagnostics().Count > 0)
-        {
-            throw new InvalidOperationException("The generator reported diagnostics on the benchmark project: " + generator.FullRunDiagnostics()[0]);
-        }
-
-        QuickMeasurement full = runner.Measure("generator-full-10k-in-1000-files", 5, () => generator.FullRun(), warmups: GeneratorWarmups);
-        QuickMeasurement edit = runner.Measure("generator-edit-one-file-10k", 5, () => generator.EditRun(), generator.RunOnceBeforeTheEdit, warmups: GeneratorWarmups);
-        runner.Ratio("generator-edit-vs-full", full, edit);
-        foreach (string line in generator.DescribeEditRun())
-        {
-            Console.WriteLine("  edit run, " + line);
-        }
+        MeasureGenerator(runner);
 
         var render = new RenderBenchmarks { Claims = 10_000 };
         render.CreateChecks();
@@ -89,6 +76,34 @@ internal static class QuickRun
         var runner = new QuickRunner();
         MeasurePackedProjects(runner, repository);
         runner.PrintSummary();
+    }
+
+    /// <summary>Only the generator's runs, for <c>--generator</c>: from nothing, after a note is edited, after the scale is edited.</summary>
+    public static void RunGenerator()
+    {
+        var runner = new QuickRunner();
+        MeasureGenerator(runner);
+        runner.PrintSummary();
+    }
+
+    private static void MeasureGenerator(QuickRunner runner)
+    {
+        var generator = new GeneratorBenchmarks();
+        generator.CreateProject();
+        if (generator.FullRunDiagnostics().Count > 0)
+        {
+            throw new InvalidOperationException("The generator reported diagnostics on the benchmark project: " + generator.FullRunDiagnostics()[0]);
+        }
+
+        QuickMeasurement full = runner.Measure("generator-full-10k-in-1000-files", 5, () => generator.FullRun(), warmups: GeneratorWarmups);
+        QuickMeasurement edit = runner.Measure("generator-edit-one-file-10k", 5, () => generator.EditRun(), generator.RunOnceBeforeTheEdit, warmups: GeneratorWarmups);
+        runner.Ratio("generator-edit-vs-full", full, edit);
+        QuickMeasurement scaleEdit = runner.Measure("generator-scale-edit-10k", 5, () => generator.ScaleEditRun(), generator.RunOnceBeforeTheScaleEdit, warmups: GeneratorWarmups);
+        runner.Ratio("generator-scale-edit-vs-full", full, scaleEdit);
+        foreach (string line in generator.DescribeEditRun())
+        {
+            Console.WriteLine("  edit run, " + line);
+        }
     }
 
     /// <summary>Only the 10,000-claim report in Chromium, for <c>--report-browser</c>.</summary>

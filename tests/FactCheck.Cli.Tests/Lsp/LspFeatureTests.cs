@@ -36,8 +36,8 @@ public sealed class LspFeatureTests
         text = Editing + "\n  status: ";
         await client.ChangeAsync(File, text, 3);
         CompletionList verdicts = await CompleteAsync(client, text, text.Length);
-        Assert.Equal(Verdicts.All.Select(verdict => verdict.Keyword), verdicts.Items.Select(item => item.Label));
-        Assert.Equal(Verdicts.All[4].Meaning, verdicts.Items[4].Detail);
+        Assert.Equal(Verdicts.Default.Select(verdict => verdict.Keyword), verdicts.Items.Select(item => item.Label));
+        Assert.Equal(Verdicts.Default[4].Meaning, verdicts.Items[4].Detail);
 
         text = Editing + "\nclaim: 'x' source: 0";
         await client.ChangeAsync(File, text, 4);
@@ -85,10 +85,37 @@ public sealed class LspFeatureTests
     }
 
     [Fact]
+    public async Task Completion_and_hover_follow_the_scale_the_workspace_declares()
+    {
+        const string Scale = "scale: 'Truth-O-Meter' best: 6 worst: 1\nverdict: pants-on-fire label: 'Pants on Fire' rating: 1 meaning: 'Not accurate, and ridiculous.'\nverdict: half-true label: 'Half True' rating: 4 meaning: 'Partly accurate.'\n";
+        string text = Scale + "claim: 'The world is waiting for Iran\\'s response' source: 000 status: half-true\n  ";
+        await using LspClient client = await StartAsync(text);
+
+        CompletionList keywords = await CompleteAsync(client, text, Scale.Length);
+        Assert.Contains(keywords.Items, item => item.Label == "scale");
+        Assert.Contains(keywords.Items, item => item.Label == "verdict");
+        text += "status: ";
+        await client.ChangeAsync(File, text);
+        CompletionList verdicts = await CompleteAsync(client, text, text.Length);
+        Assert.Equal(["pants-on-fire", "half-true"], verdicts.Items.Select(item => item.Label));
+        Assert.Equal("**Pants on Fire** (1): Not accurate, and ridiculous.", verdicts.Items[0].Documentation!.Value);
+
+        Hover hover = await client.RequestAsync<Hover>("textDocument/hover", new TextDocumentPositionParams(Document(client), LspClient.PositionOf(text, "status: half-true", 9)));
+        Assert.Equal("**Half True** (4): Partly accurate.", hover.Contents.Value);
+        Hover declared = await client.RequestAsync<Hover>("textDocument/hover", new TextDocumentPositionParams(Document(client), LspClient.PositionOf(text, "pants-on-fire", 1)));
+        Assert.Equal("**Pants on Fire** (1): Not accurate, and ridiculous.", declared.Contents.Value);
+
+        string verdictEntry = Scale + "verdict: outdated ";
+        await client.ChangeAsync(File, verdictEntry, 3);
+        CompletionList verdictFields = await CompleteAsync(client, verdictEntry, verdictEntry.Length);
+        Assert.Equal(FactCheck.Fields.VerdictFields.All.Select(field => field.Name), verdictFields.Items.Where(item => item.Kind != 14).Select(item => item.Label));
+    }
+
+    [Fact]
     public async Task Hover_shows_a_verdict_a_source_a_passage_in_its_paragraph_and_a_linked_claim()
     {
         await using LspClient client = await StartAsync();
-        Assert.Equal("**Mostly true**: " + Verdicts.All[1].Meaning, (await HoverAsync(client, "mostly-true")).Contents.Value);
+        Assert.Equal("**Mostly true** (4): " + Verdicts.Default[1].Meaning, (await HoverAsync(client, "mostly-true")).Contents.Value);
         Assert.Contains("Duns Scotus", (await HoverAsync(client, "000 status")).Contents.Value, StringComparison.Ordinal);
 
         string passage = (await HoverAsync(client, "'a convoy", 3)).Contents.Value;

@@ -51,12 +51,12 @@ public sealed class LspProcessTests
             string completing = Editing + "\n  status: ";
             await client.ChangeAsync(File, completing, ++version);
             CompletionList verdicts = await client.RequestAsync<CompletionList>("textDocument/completion", new TextDocumentPositionParams(document, new Position(7, 10)));
-            Assert.Equal(Verdicts.All.Select(verdict => verdict.Keyword), verdicts.Items.Select(item => item.Label));
-            Assert.Equal(Verdicts.All[4].Meaning, verdicts.Items[4].Detail);
+            Assert.Equal(Verdicts.Default.Select(verdict => verdict.Keyword), verdicts.Items.Select(item => item.Label));
+            Assert.Equal(Verdicts.Default[4].Meaning, verdicts.Items[4].Detail);
             await client.ChangeAsync(File, Editing, ++version);
 
             Hover verdict = await client.RequestAsync<Hover>("textDocument/hover", new TextDocumentPositionParams(document, LspClient.PositionOf(Editing, "mostly-true")));
-            Assert.Equal("**Mostly true**: " + Verdicts.All[1].Meaning, verdict.Contents.Value);
+            Assert.Equal("**Mostly true** (4): " + Verdicts.Default[1].Meaning, verdict.Contents.Value);
             Hover source = await client.RequestAsync<Hover>("textDocument/hover", new TextDocumentPositionParams(document, LspClient.PositionOf(Editing, "000 status")));
             Assert.Contains("Duns Scotus", source.Contents.Value, StringComparison.Ordinal);
 

@@ -58,11 +58,11 @@ public sealed class ServeBrowserTests : IClassFixture<ChromiumFixture>, IAsyncLi
     [Fact]
     public async Task A_verdict_changed_on_disk_shows_in_the_open_page()
     {
-        await Expect(Badge).ToHaveTextAsync(Verdict.True.Describe().DisplayName);
+        await Expect(Badge).ToHaveTextAsync(Verdicts.True.Label);
 
         WriteClaims(ClaimLine.Replace("status: true", "status: mostly-false", StringComparison.Ordinal));
 
-        await Expect(Badge).ToHaveTextAsync(Verdict.MostlyFalse.Describe().DisplayName, s_withinTwoSeconds);
+        await Expect(Badge).ToHaveTextAsync(Verdicts.MostlyFalse.Label, s_withinTwoSeconds);
         Assert.Empty(_consoleErrors);
     }
 
@@ -81,7 +81,7 @@ public sealed class ServeBrowserTests : IClassFixture<ChromiumFixture>, IAsyncLi
 
         WriteClaims(ClaimLine.Replace("status: true", "status: misleading", StringComparison.Ordinal));
 
-        await Expect(Badge).ToHaveTextAsync(Verdict.Misleading.Describe().DisplayName, s_withinTwoSeconds);
+        await Expect(Badge).ToHaveTextAsync(Verdicts.Misleading.Label, s_withinTwoSeconds);
         Assert.Empty(_consoleErrors);
     }
 
@@ -93,7 +93,7 @@ public sealed class ServeBrowserTests : IClassFixture<ChromiumFixture>, IAsyncLi
 
         await _page.GetByRole(AriaRole.Link, new() { Name = "The last good report" }).ClickAsync();
 
-        await Expect(Badge).ToHaveTextAsync(Verdict.True.Describe().DisplayName);
+        await Expect(Badge).ToHaveTextAsync(Verdicts.True.Label);
         Assert.EndsWith("/last-good", _page.Url, StringComparison.Ordinal);
         Assert.Empty(_consoleErrors);
     }
@@ -108,11 +108,11 @@ public sealed class ServeBrowserTests : IClassFixture<ChromiumFixture>, IAsyncLi
         // An editor saving twice in a row: far less than the quiet time apart, yet in two separate bursts of changes.
         await Task.Delay(TimeSpan.FromMilliseconds(50), TestContext.Current.CancellationToken);
         WriteClaims(ClaimLine.Replace("status: true", "status: mixed", StringComparison.Ordinal));
-        await Expect(Badge).ToHaveTextAsync(Verdict.Mixed.Describe().DisplayName, s_withinTwoSeconds);
+        await Expect(Badge).ToHaveTextAsync(Verdicts.Mixed.Label, s_withinTwoSeconds);
 
         // A run for each save would have given two by now, or would give one more with the next save: the count tells.
         WriteClaims(ClaimLine.Replace("status: true", "status: opinion", StringComparison.Ordinal));
-        await Expect(Badge).ToHaveTextAsync(Verdict.Opinion.Describe().DisplayName, s_withinTwoSeconds);
+        await Expect(Badge).ToHaveTextAsync(Verdicts.Opinion.Label, s_withinTwoSeconds);
 
         Assert.Equal(before + 2, await _server.RunAsync(_client));
     }

@@ -18,7 +18,6 @@ const Scope = {
   field: 'support.type.property-name.factcheck',
   unknownField: 'invalid.illegal.unknown-field.factcheck',
   verdict: 'constant.language.verdict.factcheck',
-  unknownVerdict: 'invalid.illegal.verdict.factcheck',
   sourceId: 'entity.name.type.source-id.factcheck',
   claimId: 'variable.other.claim-id.factcheck',
   tag: 'entity.name.tag.factcheck',
@@ -158,7 +157,7 @@ for (const file of bundledChecks) {
     const { scopes } = await tokenize(text);
     const counts = {};
     const count = (kind) => (counts[kind] = (counts[kind] ?? 0) + 1);
-    const knownFields = new Set([...table.claimFields, ...table.documentFields]);
+    const knownFields = new Set([...table.claimFields, ...table.documentFields, ...table.scaleFields, ...table.verdictFields]);
     let field = null;
     for (const lexeme of lex(text)) {
       const at = (scope) => assertSpan(text, scopes, lexeme.start, lexeme.end, scope);
@@ -178,7 +177,7 @@ for (const file of bundledChecks) {
           field = null;
           break;
         case 'field':
-          assert.ok(lexeme.value === 'claim' || lexeme.value === 'document' || knownFields.has(lexeme.value), `checks hold an unknown field '${lexeme.value}'`);
+          assert.ok(['claim', 'document', 'scale', 'verdict'].includes(lexeme.value) || knownFields.has(lexeme.value), `checks hold an unknown field '${lexeme.value}'`);
           at(lexeme.value === 'claim' ? Scope.claimKeyword : lexeme.value === 'document' ? Scope.documentKeyword : Scope.field);
           count(lexeme.value);
           field = lexeme.value;
@@ -279,7 +278,7 @@ function fieldsWhoseValueHas(scope) {
   return fields;
 }
 
-test('the grammar names exactly the fields of the table and the verdicts of the scale', () => {
+test('the grammar names exactly the entries and fields of the tables, and no verdict: the project declares its scale', () => {
   const named = new Set();
   walkRules(readGrammarJson(), (rule) => {
     for (const regex of [rule.match, rule.begin].filter((value) => typeof value === 'string')) {
@@ -288,9 +287,15 @@ test('the grammar names exactly the fields of the table and the verdicts of the 
       }
     }
   });
-  const expected = new Set(['claim', 'document', ...table.claimFields, ...table.documentFields]);
+  const expected = new Set(['claim', 'document', 'scale', 'verdict', ...table.claimFields, ...table.documentFields, ...table.scaleFields, ...table.verdictFields]);
   assert.deepEqual([...named].sort(), [...expected].sort());
-  assert.deepEqual(alternationsScoped(Scope.verdict), [table.verdicts], 'one alternation of verdicts, in the scale\'s order');
+  const verdictRules = [];
+  walkRules(readGrammarJson(), (rule) => {
+    if (rule.name === Scope.verdict && typeof rule.match === 'string') {
+      verdictRules.push(rule.match);
+    }
+  });
+  assert.deepEqual(verdictRules, ['(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]*(?![A-Za-z0-9._-])(?!:)'], 'a list of verdicts in the grammar would mark a declared scale\'s keywords as errors');
 });
 
 test('the fields whose value is a party take a kind before the name, and only those', () => {
@@ -342,12 +347,28 @@ test('every verdict of the scale is a verdict after status:, on the same line or
   }
 });
 
-test('a word after status: that is no verdict is marked invalid, and so is a verdict with a suffix', async () => {
-  for (const word of ['ture', 'True', 'mostly', 'false-ish', 'contested.']) {
+test('any word after status: is a verdict, as a declared scale may spell it; the language server reports one the scale lacks', async () => {
+  for (const word of ['pants-on-fire', 'Miscaptioned', 'missing-context', '2nd', 'ture']) {
     const tokens = await tokenize(`claim: 'x' source: 000 status: ${word}\n`);
-    expectScope(tokens, word, Scope.unknownVerdict, 'status: ');
-    expectNoScope(tokens, word, Scope.verdict, 'status: ');
+    expectScope(tokens, word, Scope.verdict, 'status: ');
   }
+});
+
+test('a scale and its verdicts are entries: keywords, fields, the declared keyword a verdict; a claim field there is unknown', async () => {
+  const tokens = await tokenize(
+    "scale: 'Truth-O-Meter' best: 6 worst: 1\n" +
+    "verdict: pants-on-fire label: 'Pants on Fire' rating: 1 colour: '#82071e'\n  dark-colour: '#ff8182' evidence: required\n  meaning: 'Ridiculous.' status: x\n" +
+    claimHead);
+  expectScope(tokens, 'scale', /^keyword\.control\.entry\.scale\.factcheck$/);
+  expectScope(tokens, 'verdict', /^keyword\.control\.entry\.verdict\.factcheck$/);
+  expectScope(tokens, 'pants-on-fire', Scope.verdict, 'verdict: ');
+  for (const name of [...table.scaleFields, ...table.verdictFields]) {
+    expectScope(tokens, name, Scope.field);
+  }
+
+  expectScope(tokens, "'#82071e'", /^string\.quoted\.single\.factcheck$/);
+  expectScope(tokens, 'status', Scope.unknownField, "'Ridiculous.' ");
+  expectScope(tokens, 'claim', /^keyword\.control\.entry\.claim\.factcheck$/);
 });
 
 test('a verdict keyword elsewhere is no verdict', async () => {

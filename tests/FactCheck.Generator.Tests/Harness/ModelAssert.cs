@@ -55,6 +55,11 @@ public static class ModelAssert
             case Uri url:
                 Same(url.OriginalString, ((Uri)actual).OriginalString, where, nameof(Uri.OriginalString));
                 return;
+            case VerdictScale scale:
+                // A scale lists its verdicts, whose Scale is the scale again: each verdict's own properties are compared
+                // where a claim holds it, and the scale by name, bounds and keywords.
+                Same(Describe(scale), Describe((VerdictScale)actual), where, "Name, BestRating, WorstRating and keywords");
+                return;
             case Claim or SourceDocument when nested:
                 Same(Id(expected), Id(actual), where, "Id");
                 return;
@@ -76,6 +81,9 @@ public static class ModelAssert
             Compare(property.GetValue(expected), property.GetValue(actual), $"{where}.{property.Name}", nested: true);
         }
     }
+
+    private static string Describe(VerdictScale scale) =>
+        $"{scale.Name} {scale.BestRating} {scale.WorstRating}: {string.Join(", ", scale.Select(verdict => verdict.Keyword))}";
 
     private static string Id(object entity) => entity is Claim claim ? claim.Id : ((SourceDocument)entity).Id;
 

@@ -31,6 +31,16 @@ public sealed class FieldTableTests
     }
 
     [Fact]
+    public void The_readme_lists_every_scale_and_verdict_field_in_the_order_of_the_tables()
+    {
+        string section = Section("### Verdict scales");
+        string[] documented = [.. Regex.Matches(section, @"^\| `([a-z-]+)`", RegexOptions.Multiline).Select(match => match.Groups[1].Value)];
+
+        Assert.Equal([.. ScaleFields.All.Take(1).Select(field => field.Name), .. VerdictFields.All.Select(field => field.Name)], documented);
+        Assert.All(ScaleFields.All, field => Assert.Contains($"`{field.Name}`", section, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Plain_fields_are_numbered_in_table_order_and_only_they_have_values()
     {
         Assert.Equal(ClaimFields.All.Where(field => field.IsPlain), ClaimFields.Plain);
@@ -85,9 +95,9 @@ public sealed class FieldTableTests
     {
         FieldSpec added = FieldSpec.Plain("language", FieldShape.Word, "language", "The language the claim was made in.");
 
-        Assert.Equal(CompiledFormat.Version, CompiledFormat.FromTable(3, ClaimFields.All));
-        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(3, [.. ClaimFields.All, added]));
-        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(3, ClaimFields.All.Reverse()));
+        Assert.Equal(CompiledFormat.Version, CompiledFormat.FromTable(4, ClaimFields.All));
+        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(4, [.. ClaimFields.All, added]));
+        Assert.NotEqual(CompiledFormat.Version, CompiledFormat.FromTable(4, ClaimFields.All.Reverse()));
     }
 
     private static string Section(string heading)

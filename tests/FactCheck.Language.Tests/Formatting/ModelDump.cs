@@ -9,7 +9,7 @@ namespace FactCheck.Language.Tests.Formatting;
 /// <summary>
 /// Writes a compiled model as text, every public property of every claim and source document found by reflection,
 /// so a field added to the model is compared without this list changing. Where a claim stands in its file is left out:
-/// formatting moves it. A linked claim is written by its id.
+/// formatting moves it. A linked claim is written by its id, a verdict's scale by its name.
 /// </summary>
 internal static class ModelDump
 {
@@ -41,6 +41,10 @@ internal static class ModelDump
                 return;
             case Claim claim when depth > 1:
                 output.Append("claim ").Append(claim.Id);
+                return;
+            case VerdictScale scale:
+                // Each claim's verdict writes its own fields; its scale, which lists the verdict again, by name and bounds.
+                output.Append("scale ").Append(scale.Name).Append(' ').Append(scale.BestRating).Append(' ').Append(scale.WorstRating);
                 return;
             case IEnumerable items:
                 output.Append('[');

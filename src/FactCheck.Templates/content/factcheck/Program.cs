@@ -21,12 +21,13 @@ using (FileStream report = File.Create(path))
     ReportRenderer.Default.Write(report, Claims.All, Sources.All, options);
 }
 
-foreach (VerdictInfo verdict in Verdicts.All)
+// The project's scale: FactCheck's nine verdicts, or the one a .check file declares (see the README).
+foreach (Verdict verdict in Claims.All.Scale)
 {
-    int count = Claims.All.Count(claim => claim.Verdict == verdict.Verdict);
+    int count = Claims.All.Count(claim => claim.Verdict == verdict);
     if (count > 0)
     {
-        Console.WriteLine($"{verdict.DisplayName,-13} {count,3}");
+        Console.WriteLine($"{verdict.Label,-13} {count,3}");
     }
 }
 
