@@ -14,7 +14,7 @@ public static partial class Claims
             if ((uint)slot < 1)
             {
                 // checks/deterrence.check
-                return new global::FactCheck.Compiled.CompiledClaims(375859, "Hchecks/deterrence.check2Ddeterrence-restored^promised to \"restore deterrence\" against Iran64004t3^]0110ETrump administration100001;deterrence010pKatyusha rockets slammed into Camp Taji again in broad daylight4004\u04A99\u017Co00gsome-5-200-us-soldiers-are-deployed-across-iraqi-basesgSome 5,200 US soldiers are deployed across Iraqi bases04000\u0800F1f07100000000000", global::Checks.Sources.All, global::Checks.Claims.All);
+                return new global::FactCheck.Compiled.CompiledClaims(475859, "Hchecks/deterrence.check2Ddeterrence-restored^promised to \"restore deterrence\" against Iran:contested4004t3^]0110ETrump administration100001;deterrence010pKatyusha rockets slammed into Camp Taji again in broad daylight4004\u04A99\u017Co00gsome-5-200-us-soldiers-are-deployed-across-iraqi-basesgSome 5,200 US soldiers are deployed across Iraqi bases5true4000\u0800F1f07100000000000", global::Checks.Sources.All, global::Checks.Claims.All);
             }
 
             throw new global::System.ArgumentOutOfRangeException(nameof(slot));

@@ -24,16 +24,21 @@ public static partial class Claims
 
     private static class Index_
     {
-        internal static readonly global::FactCheck.ClaimSet Set = global::FactCheck.Compiled.CompiledModel.Claims(402598, new int[] { 2, 2 }, "Ddeterrence-restoredgsome-5-200-us-soldiers-are-deployed-across-iraqi-basesEtrump-bombing-threat:25-killed", File);
+        internal static readonly global::FactCheck.ClaimSet Set = global::FactCheck.Compiled.CompiledModel.Claims(475859, new int[] { 2, 2 }, "Ddeterrence-restoredgsome-5-200-us-soldiers-are-deployed-across-iraqi-basesEtrump-bombing-threat:25-killed", File);
 
         private static global::FactCheck.Compiled.CompiledClaims File(int index)
         {
-            switch (index)
+            if ((uint)index < 2)
             {
-                case 0: return File_deterrence_490b845b.Table;
-                case 1: return File_strikes_849f0b57.Table;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                if (index < 1)
+                {
+                    return Files_11.Table(0);
+                }
+
+                return Files_07.Table(0);
             }
+
+            throw new global::System.ArgumentOutOfRangeException(nameof(index));
         }
     }
 }
