@@ -153,7 +153,7 @@ public sealed partial class FactCheckGenerator
         return writer.ToString();
     }
 
-    /// <summary>Gets each file's group and its place in the group, as <see cref="TableGroup.Split"/> orders them.</summary>
+    /// <summary>Gets each file's group and its place in the group, as <see cref="TableGroup.Of"/> orders them.</summary>
     private static (int Group, int Slot)[] Places(string[] filePaths)
     {
         var places = new (int Group, int Slot)[filePaths.Length];

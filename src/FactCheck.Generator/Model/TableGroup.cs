@@ -16,11 +16,7 @@ namespace FactCheck.Generator.Model;
 /// <param name="Tables">The group's tables, ordered by path.</param>
 internal sealed record TableGroup(int Index, EquatableArray<FileTable> Tables)
 {
-    /// <summary>Splits the tables into their groups, in group order, leaving out the empty ones.</summary>
-    public static ImmutableArray<TableGroup> Split(ImmutableArray<FileTable> tables) =>
-        tables
-            .GroupBy(table => HintNames.GroupOf(table.FilePath))
-            .OrderBy(group => group.Key)
-            .Select(group => new TableGroup(group.Key, group.OrderBy(table => table.FilePath, StringComparer.Ordinal).ToEquatableArray()))
-            .ToImmutableArray();
+    /// <summary>Makes a group from its tables, ordered by path.</summary>
+    public static TableGroup Of(int index, ImmutableArray<FileTable> tables) =>
+        new(index, tables.OrderBy(table => table.FilePath, StringComparer.Ordinal).ToEquatableArray());
 }
