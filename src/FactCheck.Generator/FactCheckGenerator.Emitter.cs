@@ -153,14 +153,14 @@ public sealed partial class FactCheckGenerator
         return writer.ToString();
     }
 
-    /// <summary>Gets each file's group and its place in the group, as <see cref="TableGroup.Of"/> orders them.</summary>
+    /// <summary>Gets each file's group and its place in the group, in <see cref="TableGroup.PathOrder"/> as <see cref="TableGroup.Of"/> orders them.</summary>
     private static (int Group, int Slot)[] Places(string[] filePaths)
     {
         var places = new (int Group, int Slot)[filePaths.Length];
         foreach (IGrouping<int, int> group in Enumerable.Range(0, filePaths.Length).GroupBy(file => HintNames.GroupOf(filePaths[file])))
         {
             int slot = 0;
-            foreach (int file in group.OrderBy(file => filePaths[file], System.StringComparer.Ordinal))
+            foreach (int file in group.OrderBy(file => filePaths[file], TableGroup.PathOrder))
             {
                 places[file] = (group.Key, slot++);
             }

@@ -16,7 +16,13 @@ namespace FactCheck.Generator.Model;
 /// <param name="Tables">The group's tables, ordered by path.</param>
 internal sealed record TableGroup(int Index, EquatableArray<FileTable> Tables)
 {
-    /// <summary>Makes a group from its tables, ordered by path.</summary>
+    /// <summary>
+    /// Gets the order of a group's tables, by path: a table's place in it is the slot the index asks the group for, so
+    /// the group's file and the index must both order by this.
+    /// </summary>
+    public static StringComparer PathOrder => StringComparer.Ordinal;
+
+    /// <summary>Makes a group from its tables, in <see cref="PathOrder"/>.</summary>
     public static TableGroup Of(int index, ImmutableArray<FileTable> tables) =>
-        new(index, tables.OrderBy(table => table.FilePath, StringComparer.Ordinal).ToEquatableArray());
+        new(index, tables.OrderBy(table => table.FilePath, PathOrder).ToEquatableArray());
 }
